@@ -1,0 +1,404 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"sort"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/timeml"
+)
+
+// maxCandidates bounds how many of a participant's events are compared
+// with a new event: enough for any story, bounded for the largest entity.
+const maxCandidates = 2000
+
+// addEvents merges the document's events, one group per in-document
+// coreference chain (Ref), into the graph.
+func (m *merger) addEvents(a kg.Annotation, ids map[string]string, rec *docRec) error {
+	groups := groupEvents(a.Events)
+	for _, g := range groups {
+		srcs := make([]sourceRec, 0, len(g))
+		for _, ev := range g {
+			srcs = append(srcs, m.source(a, ev, ids))
+		}
+		key := EventKey{Lemma: g[0].Lemma, Type: g[0].Type}
+		for _, s := range srcs {
+			key.Date = pickDate(key.Date, s.Date)
+			for _, p := range s.Participants {
+				if !contains(key.Participants, p.ID) {
+					key.Participants = append(key.Participants, p.ID)
+				}
+			}
+		}
+		if len(key.Participants) == 0 {
+			continue // an event no known entity takes part in is on no timeline
+		}
+		old, why, err := m.findEvent(key, a.Doc.ID)
+		if err != nil {
+			return err
+		}
+		var ev *eventRec
+		if old != nil {
+			cp := *old
+			cp.Sources = append(append([]sourceRec(nil), old.Sources...), srcs...)
+			ev = &cp
+			for i := len(old.Sources); i < len(ev.Sources); i++ {
+				ev.Sources[i].DateWhy = strings.TrimSpace(ev.Sources[i].DateWhy + " (merged: " + why + ")")
+			}
+		} else {
+			ev = &eventRec{ID: eventID(a.Doc.ID, g[0].Start), Type: g[0].Type, Sources: srcs}
+		}
+		ev.redate()
+		if err := m.putEvent(old, ev); err != nil {
+			return err
+		}
+		rec.Events = append(rec.Events, ev.ID)
+		m.c.Edges++ // document reports event
+	}
+	return nil
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func pickDate(have, cand string) string {
+	if have == "" || finerCompatible(have, cand) {
+		return cand
+	}
+	return have
+}
+
+// groupEvents splits a document's events into coreference chains, in
+// order of their first mention.
+func groupEvents(evs []kg.Event) [][]kg.Event {
+	var out [][]kg.Event
+	byRef := map[int]int{}
+	for _, ev := range evs {
+		if ev.Ref != 0 {
+			if i, ok := byRef[ev.Ref]; ok {
+				out[i] = append(out[i], ev)
+				continue
+			}
+			byRef[ev.Ref] = len(out)
+		}
+		out = append(out, []kg.Event{ev})
+	}
+	return out
+}
+
+func eventID(doc string, start int) string {
+	h := sha256.Sum256([]byte(doc + "\x00" + itoa(start)))
+	return "evt:" + hex.EncodeToString(h[:8])
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// source turns one event mention into a stored source.
+func (m *merger) source(a kg.Annotation, ev kg.Event, ids map[string]string) sourceRec {
+	s := sourceRec{
+		Source: Source{Doc: a.Doc.ID, Trigger: ev.Trigger, Start: ev.Start, End: ev.End, DateWhy: ev.DateWhy},
+		Date:   ev.Date, Lemma: ev.Lemma, Modality: ev.Modality,
+	}
+	if ev.Sentence.End > ev.Sentence.Start && ev.Sentence.End <= len(a.Doc.Text) {
+		s.Sentence = strings.Join(strings.Fields(a.Doc.Text[ev.Sentence.Start:ev.Sentence.End]), " ")
+	}
+	for _, p := range ev.Participants {
+		id, ok := ids[p.Name]
+		if !ok {
+			continue
+		}
+		dup := false
+		for _, q := range s.Participants {
+			dup = dup || q.ID == id
+		}
+		if !dup {
+			s.Participants = append(s.Participants, ParticipantRef{ID: id, Name: p.Name, Role: p.Role})
+		}
+	}
+	return s
+}
+
+// findEvent looks, among the events of the new event's participants, for
+// one the Corefer rule says is the same happening, skipping events the
+// same document already reported (in-document coreference is the
+// extractor's call).
+func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
+	corefer := m.s.Corefer
+	if corefer == nil {
+		corefer = defaultCorefer
+	}
+	tried := map[string]bool{}
+	for _, p := range k.Participants {
+		var evIDs []string
+		scanKeys(m.txn, prefixKey(pTimeline, p), func(rest string) bool {
+			if i := strings.IndexByte(rest, 0); i >= 0 {
+				evIDs = append(evIDs, rest[i+1:])
+			}
+			return len(evIDs) < maxCandidates
+		})
+		for _, id := range evIDs {
+			if tried[id] {
+				continue
+			}
+			tried[id] = true
+			ev, err := m.getEvent(id)
+			if err != nil {
+				return nil, "", err
+			}
+			if ev.reportedBy(doc) {
+				continue
+			}
+			if ok, why := corefer(k, ev.key()); ok {
+				return ev, why, nil
+			}
+		}
+	}
+	return nil, "", nil
+}
+
+func (e *eventRec) reportedBy(doc string) bool {
+	for _, s := range e.Sources {
+		if s.Doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *eventRec) key() EventKey {
+	k := EventKey{Type: e.Type, Date: e.Date}
+	if len(e.Sources) > 0 {
+		k.Lemma = e.Sources[0].Lemma
+	}
+	for _, p := range e.participants() {
+		k.Participants = append(k.Participants, p.ID)
+	}
+	return k
+}
+
+// putEvent writes ev in place of old (nil for a new event), keeping the
+// timeline and date indexes and the edge count in step.
+func (m *merger) putEvent(old, ev *eventRec) error {
+	if old != nil {
+		if err := m.unindex(old); err != nil {
+			return err
+		}
+	} else {
+		m.c.Events++
+	}
+	sk := timeml.SortKey(ev.Date)
+	ps := ev.participants()
+	for _, p := range ps {
+		if err := m.txn.Set(key(pTimeline, p.ID, sk, ev.ID), nil); err != nil {
+			return err
+		}
+	}
+	m.c.Edges += len(ps)
+	if err := m.txn.Set(key(pByDate, sk, ev.ID), nil); err != nil {
+		return err
+	}
+	return setJSON(m.txn, key(pEvent, ev.ID), ev)
+}
+
+func (m *merger) unindex(old *eventRec) error {
+	sk := timeml.SortKey(old.Date)
+	ps := old.participants()
+	for _, p := range ps {
+		if err := m.txn.Delete(key(pTimeline, p.ID, sk, old.ID)); err != nil {
+			return err
+		}
+	}
+	m.c.Edges -= len(ps)
+	return m.txn.Delete(key(pByDate, sk, old.ID))
+}
+
+// addPairs counts, for every sentence, the pairs of entities mentioned in
+// it: the co-occurrence edges.
+func (m *merger) addPairs(a kg.Annotation, ids map[string]string, rec *docRec) error {
+	counts := map[[2]string]int{}
+	si := 0
+	var inSent []string
+	flush := func() {
+		sort.Strings(inSent)
+		for i := 0; i < len(inSent); i++ {
+			for j := i + 1; j < len(inSent); j++ {
+				if inSent[i] != inSent[j] {
+					counts[[2]string{inSent[i], inSent[j]}]++
+				}
+			}
+		}
+		inSent = inSent[:0]
+	}
+	for _, mn := range a.Mentions {
+		for si < len(a.Sentences) && a.Sentences[si].End <= mn.Start {
+			si++
+			flush()
+		}
+		if id, ok := ids[mn.Entity]; ok && !contains(inSent, id) {
+			inSent = append(inSent, id)
+		}
+	}
+	flush()
+	pairs := make([][2]string, 0, len(counts))
+	for p := range counts {
+		pairs = append(pairs, p)
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i][0]+"\x00"+pairs[i][1] < pairs[j][0]+"\x00"+pairs[j][1] })
+	for _, p := range pairs {
+		if err := m.bumpPair(p[0], p[1], counts[p]); err != nil {
+			return err
+		}
+		rec.Pairs = append(rec.Pairs, pairContrib{A: p[0], B: p[1], N: counts[p]})
+	}
+	return nil
+}
+
+func (m *merger) bumpPair(a, b string, n int) error {
+	k := key(pCooccur, a, b)
+	var w int
+	if err := getJSON(m.txn, k, &w); err != nil && !errors.Is(err, badger.ErrKeyNotFound) {
+		return err
+	}
+	switch {
+	case w == 0 && w+n > 0:
+		m.c.Edges++
+	case w > 0 && w+n <= 0:
+		m.c.Edges--
+	}
+	w += n
+	if w <= 0 {
+		return m.txn.Delete(k)
+	}
+	return setJSON(m.txn, k, w)
+}
+
+// remove takes out everything an earlier version of document id
+// contributed; a document never stored is a no-op.
+func (m *merger) remove(id string) error {
+	var d docRec
+	if err := getJSON(m.txn, key(pDoc, id), &d); errors.Is(err, badger.ErrKeyNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	for _, evID := range d.Events {
+		ev, err := m.getEvent(evID)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			continue
+		} else if err != nil {
+			return err
+		}
+		kept := *ev
+		kept.Sources = nil
+		for _, s := range ev.Sources {
+			if s.Doc != id {
+				kept.Sources = append(kept.Sources, s)
+			}
+		}
+		m.c.Edges--
+		if len(kept.Sources) > 0 {
+			kept.redate()
+			if err := m.putEvent(ev, &kept); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := m.unindex(ev); err != nil {
+			return err
+		}
+		m.c.Events--
+		if err := m.txn.Delete(key(pEvent, ev.ID)); err != nil {
+			return err
+		}
+	}
+	for _, p := range d.Pairs {
+		if err := m.bumpPair(p.A, p.B, -p.N); err != nil {
+			return err
+		}
+	}
+	for _, c := range d.Entities {
+		if err := m.takeEntity(c); err != nil {
+			return err
+		}
+	}
+	m.c.Edges -= len(d.Entities)
+	m.c.Documents--
+	return m.txn.Delete(key(pDoc, id))
+}
+
+// takeEntity subtracts one document's contribution from an entity,
+// deleting the entity when no document mentions it any more.
+func (m *merger) takeEntity(c entityContrib) error {
+	e, err := m.getEntity(c.ID)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	for f, n := range c.Forms {
+		e.Forms[f] -= n
+		e.Mentions -= n
+		if e.Forms[f] <= 0 {
+			delete(e.Forms, f)
+			if Norm(f) != Norm(e.Name) && !e.knows(f) {
+				if err := m.txn.Delete(key(pAlias, Norm(f), e.ID)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for t, n := range c.Types {
+		if e.Types[t] -= n; e.Types[t] <= 0 {
+			delete(e.Types, t)
+		}
+	}
+	e.Documents--
+	if e.Documents > 0 {
+		return setJSON(m.txn, key(pEntity, e.ID), e)
+	}
+	m.c.Entities--
+	if err := m.txn.Delete(key(pAlias, Norm(e.Name), e.ID)); err != nil {
+		return err
+	}
+	return m.txn.Delete(key(pEntity, e.ID))
+}
+
+// knows reports whether another remaining form normalises like f.
+func (e *entityRec) knows(f string) bool {
+	for g := range e.Forms {
+		if Norm(g) == Norm(f) {
+			return true
+		}
+	}
+	return false
+}

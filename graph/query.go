@@ -1,0 +1,228 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/timeml"
+)
+
+// Entities returns every entity, most documents first, then most
+// mentions, then by name and id.
+func (s *Store) Entities() ([]Entity, error) {
+	var out []Entity
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scanValues(txn, []byte{pEntity}, func(e *entityRec) error {
+			out = append(out, e.public())
+			return nil
+		})
+	})
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Documents != b.Documents {
+			return a.Documents > b.Documents
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.ID < b.ID
+	})
+	return out, err
+}
+
+// Entity returns the entity with id.
+func (s *Store) Entity(id string) (Entity, error) {
+	var e entityRec
+	err := s.db.View(func(txn *badger.Txn) error { return getJSON(txn, key(pEntity, id), &e) })
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return Entity{}, fmt.Errorf("entity %s: %w", id, ErrNotFound)
+	}
+	return e.public(), err
+}
+
+// AmbiguousError lists the entities a name could mean.
+type AmbiguousError struct {
+	Name       string
+	Candidates []Entity
+}
+
+func (e *AmbiguousError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q could mean %d entities; name one of them:", e.Name, len(e.Candidates))
+	for _, c := range e.Candidates {
+		fmt.Fprintf(&b, "\n  %s (%s, %d mentions, id %s)", c.Name, c.Type, c.Mentions, c.ID)
+	}
+	return b.String()
+}
+
+// Find resolves a name, any alias, case-insensitive, or an entity id to one
+// entity. A name that several entities share is resolved to the one whose
+// canonical name it is, if exactly one; otherwise an *AmbiguousError lists
+// the candidates.
+func (s *Store) Find(name string) (Entity, error) {
+	if strings.HasPrefix(name, "ent:") {
+		return s.Entity(name)
+	}
+	var cands []Entity
+	err := s.db.View(func(txn *badger.Txn) error {
+		var ids []string
+		scanKeys(txn, prefixKey(pAlias, Norm(name)), func(rest string) bool {
+			ids = append(ids, rest)
+			return true
+		})
+		for _, id := range ids {
+			var e entityRec
+			if err := getJSON(txn, key(pEntity, id), &e); err != nil {
+				return err
+			}
+			cands = append(cands, e.public())
+		}
+		return nil
+	})
+	if err != nil {
+		return Entity{}, err
+	}
+	if len(cands) == 0 {
+		return Entity{}, fmt.Errorf("no entity is called %q (`kg entities` lists them)", name)
+	}
+	if len(cands) == 1 {
+		return cands[0], nil
+	}
+	var exact []Entity
+	for _, c := range cands {
+		if Norm(c.Name) == Norm(name) {
+			exact = append(exact, c)
+		}
+	}
+	if len(exact) == 1 {
+		return exact[0], nil
+	}
+	return Entity{}, &AmbiguousError{Name: name, Candidates: cands}
+}
+
+// Timeline returns the events entity id takes part in, in date order
+// (undated last).
+func (s *Store) Timeline(id string) ([]Event, error) {
+	var out []Event
+	err := s.db.View(func(txn *badger.Txn) error {
+		var ids []string
+		scanKeys(txn, prefixKey(pTimeline, id), func(rest string) bool {
+			if i := strings.IndexByte(rest, 0); i >= 0 {
+				ids = append(ids, rest[i+1:])
+			}
+			return true
+		})
+		return s.loadEvents(txn, ids, &out)
+	})
+	return out, err
+}
+
+// Events returns the events dated within [from, to] (either may be "" for
+// an open end), in date order. With no window it returns every event,
+// undated ones last.
+func (s *Store) Events(from, to string) ([]Event, error) {
+	var out []Event
+	err := s.db.View(func(txn *badger.Txn) error {
+		var ids []string
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pByDate}})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			rest := string(it.Item().Key()[1:])
+			i := strings.IndexByte(rest, 0)
+			if i < 0 {
+				continue
+			}
+			ids = append(ids, rest[i+1:])
+		}
+		return s.loadEvents(txn, ids, &out)
+	})
+	if from == "" && to == "" {
+		return out, err
+	}
+	kept := out[:0]
+	for _, e := range out {
+		if timeml.InWindow(e.Date, from, to) {
+			kept = append(kept, e)
+		}
+	}
+	return kept, err
+}
+
+// loadEvents appends the events with ids, their participants named by
+// the graph's current canonical names.
+func (s *Store) loadEvents(txn *badger.Txn, ids []string, out *[]Event) error {
+	names := map[string]string{}
+	for _, id := range ids {
+		var e eventRec
+		if err := getJSON(txn, key(pEvent, id), &e); err != nil {
+			return fmt.Errorf("event %s: %w", id, err)
+		}
+		ev := e.public()
+		for i, p := range ev.Participants {
+			n, ok := names[p.ID]
+			if !ok {
+				var ent entityRec
+				if err := getJSON(txn, key(pEntity, p.ID), &ent); err == nil {
+					n = ent.Name
+				}
+				names[p.ID] = n
+			}
+			if n != "" {
+				ev.Participants[i].Name = n
+			}
+		}
+		ev.Summary = summary(ev)
+		*out = append(*out, ev)
+	}
+	return nil
+}
+
+func (e *eventRec) public() Event {
+	ev := Event{ID: e.ID, Date: e.Date, DatePrecision: string(timeml.PrecisionOf(e.Date)), Type: e.Type, Participants: e.participants()}
+	if ev.Participants == nil {
+		ev.Participants = []ParticipantRef{}
+	}
+	for _, s := range e.Sources {
+		src := s.Source
+		if e.DateWhy != "" && s.DateWhy == "" {
+			src.DateWhy = "dated by another source: " + e.DateWhy
+		}
+		ev.Sources = append(ev.Sources, src)
+	}
+	if len(e.Sources) > 0 {
+		first := e.Sources[0]
+		ev.Trigger, ev.Lemma, ev.Modality = first.Trigger, first.Lemma, first.Modality
+	}
+	ev.Summary = summary(ev)
+	return ev
+}
+
+// summary is a one-line account: who, the trigger, who else.
+func summary(ev Event) string {
+	var agents, others []string
+	for _, p := range ev.Participants {
+		if p.Role == kg.Agent && len(agents) == 0 {
+			agents = append(agents, p.Name)
+		} else {
+			others = append(others, p.Name)
+		}
+	}
+	s := ev.Trigger
+	if len(agents) > 0 {
+		s = agents[0] + " " + s
+	}
+	if ev.Modality != "" {
+		s += " (" + string(ev.Modality) + ")"
+	}
+	if len(others) > 0 {
+		s += " — " + strings.Join(others, ", ")
+	}
+	return s
+}

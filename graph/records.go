@@ -1,0 +1,121 @@
+package graph
+
+import (
+	"sort"
+
+	"github.com/kgnews/kg"
+)
+
+// entityRec is an entity as stored: its public fields plus the counts that
+// let a document's contribution be taken back out.
+type entityRec struct {
+	ID        string                `json:"id"`
+	Name      string                `json:"name"`
+	Forms     map[string]int        `json:"forms"` // surface form → mentions
+	Types     map[kg.EntityType]int `json:"types"` // type → mentions
+	Mentions  int                   `json:"mentions"`
+	Documents int                   `json:"documents"`
+	Why       []string              `json:"why,omitempty"`
+}
+
+// maxWhy bounds the explanation lines kept per node.
+const maxWhy = 40
+
+func (e *entityRec) typ() kg.EntityType {
+	var best kg.EntityType
+	n := -1
+	for t, c := range e.Types {
+		if c > n || c == n && t < best {
+			best, n = t, c
+		}
+	}
+	return best
+}
+
+func (e *entityRec) public() Entity {
+	aliases := make([]string, 0, len(e.Forms))
+	for f := range e.Forms {
+		aliases = append(aliases, f)
+	}
+	sort.Strings(aliases)
+	return Entity{ID: e.ID, Name: e.Name, Type: e.typ(), Aliases: aliases, Mentions: e.Mentions, Documents: e.Documents, Why: e.Why}
+}
+
+func (e *entityRec) addWhy(line string) {
+	if len(e.Why) < maxWhy {
+		e.Why = append(e.Why, line)
+	}
+}
+
+// sourceRec is one document's report of an event, with what that report
+// said of its date and participants.
+type sourceRec struct {
+	Source
+	Date         string           `json:"date,omitempty"`
+	Participants []ParticipantRef `json:"participants,omitempty"`
+	Lemma        string           `json:"lemma"`
+	Modality     kg.Modality      `json:"modality,omitempty"`
+}
+
+// eventRec is an event as stored.
+type eventRec struct {
+	ID      string       `json:"id"`
+	Type    kg.EventType `json:"type"`
+	Sources []sourceRec  `json:"sources"`
+	// Date is the finest date the sources agree on; Why says which source.
+	Date    string `json:"date"`
+	DateWhy string `json:"date_why,omitempty"`
+}
+
+// participants is the union of the sources' participants, in order of
+// first appearance, one per entity.
+func (e *eventRec) participants() []ParticipantRef {
+	var out []ParticipantRef
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		for _, p := range s.Participants {
+			if !seen[p.ID] {
+				seen[p.ID] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// redate picks the event's date from its sources: the finest date that
+// every dated source is compatible with, else the first source's.
+func (e *eventRec) redate() {
+	e.Date, e.DateWhy = "", ""
+	for _, s := range e.Sources {
+		if s.Date == "" {
+			continue
+		}
+		if e.Date == "" || finerCompatible(e.Date, s.Date) {
+			e.Date, e.DateWhy = s.Date, s.DateWhy
+			if len(e.Sources) > 1 {
+				e.DateWhy += " [source " + s.Doc + "]"
+			}
+		}
+	}
+}
+
+// docRec is a document as stored, with everything it contributed so that
+// a changed document can be replaced exactly.
+type docRec struct {
+	Document
+	Entities []entityContrib `json:"entities"`
+	Events   []string        `json:"events"`
+	Pairs    []pairContrib   `json:"pairs"`
+}
+
+type entityContrib struct {
+	ID    string                `json:"id"`
+	Forms map[string]int        `json:"forms"`
+	Types map[kg.EntityType]int `json:"types"`
+}
+
+type pairContrib struct {
+	A, B string
+	N    int
+}

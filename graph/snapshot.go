@@ -1,0 +1,140 @@
+package graph
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kgnews/kg/timeml"
+)
+
+// Filter limits a Snapshot to a time window; From and To are dates
+// ("2017-05-01") or "" for an open end.
+type Filter struct {
+	From, To string
+}
+
+// Snapshot loads the graph, or the part of it dated within the filter's
+// window, into memory for analysis and export. With a window, only dated
+// events inside it are kept, with the entities and documents they touch.
+func (s *Store) Snapshot(f Filter) (Snapshot, error) {
+	var snap Snapshot
+	evs, err := s.Events(f.From, f.To)
+	if err != nil {
+		return snap, err
+	}
+	windowed := f.From != "" || f.To != ""
+	keepEnt := map[string]bool{}
+	keepDoc := map[string]bool{}
+	for _, ev := range evs {
+		for _, p := range ev.Participants {
+			keepEnt[p.ID] = true
+		}
+		for _, src := range ev.Sources {
+			keepDoc[src.Doc] = true
+		}
+	}
+	snap.Events = evs
+	err = s.db.View(func(txn *badger.Txn) error {
+		if err := scanValues(txn, []byte{pEntity}, func(e *entityRec) error {
+			if !windowed || keepEnt[e.ID] {
+				snap.Entities = append(snap.Entities, e.public())
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if err := scanValues(txn, []byte{pDoc}, func(d *docRec) error {
+			if windowed && !keepDoc[d.ID] {
+				return nil
+			}
+			snap.Documents = append(snap.Documents, d.Document)
+			for _, c := range d.Entities {
+				if !windowed || keepEnt[c.ID] {
+					snap.Edges = append(snap.Edges, Edge{From: KindDocument + ":" + d.ID, To: c.ID, Kind: EdgeMentions})
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		return scanCooccur(txn, func(a, b string, w int) {
+			if !windowed || keepEnt[a] && keepEnt[b] {
+				snap.Edges = append(snap.Edges, Edge{From: a, To: b, Kind: EdgeCooccurs, Weight: float64(w)})
+			}
+		})
+	})
+	snap.Edges = append(snap.Edges, eventEdges(snap.Events)...)
+	sortSnapshot(&snap)
+	return snap, err
+}
+
+// scanCooccur calls fn for every co-occurrence edge, in key order.
+func scanCooccur(txn *badger.Txn, fn func(a, b string, w int)) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pCooccur}, PrefetchValues: true})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		var w int
+		if err := it.Item().Value(func(b []byte) error { return json.Unmarshal(b, &w) }); err != nil {
+			return err
+		}
+		k := string(it.Item().Key()[1:])
+		if i := strings.IndexByte(k, 0); i >= 0 {
+			fn(k[:i], k[i+1:], w)
+		}
+	}
+	return nil
+}
+
+// eventEdges derives participation and report edges from events, and
+// "before" edges between consecutive dated events of each entity's
+// timeline.
+func eventEdges(evs []Event) []Edge {
+	var out []Edge
+	byEntity := map[string][]Event{}
+	reported := map[[2]string]bool{}
+	for _, ev := range evs {
+		for _, p := range ev.Participants {
+			out = append(out, Edge{From: p.ID, To: ev.ID, Kind: EdgeParticipates, Role: p.Role, Date: ev.Date})
+			byEntity[p.ID] = append(byEntity[p.ID], ev)
+		}
+		for _, src := range ev.Sources {
+			k := [2]string{KindDocument + ":" + src.Doc, ev.ID}
+			if !reported[k] {
+				reported[k] = true
+				out = append(out, Edge{From: k[0], To: ev.ID, Kind: EdgeReports, Date: ev.Date})
+			}
+		}
+	}
+	before := map[[2]string]bool{}
+	for _, tl := range byEntity {
+		sort.SliceStable(tl, func(i, j int) bool { return timeml.SortKey(tl[i].Date) < timeml.SortKey(tl[j].Date) })
+		for i := 1; i < len(tl); i++ {
+			a, b := tl[i-1], tl[i]
+			ia, oka := timeml.Parse(a.Date)
+			ib, okb := timeml.Parse(b.Date)
+			if oka && okb && !ia.End.After(ib.Start) && !before[[2]string{a.ID, b.ID}] {
+				before[[2]string{a.ID, b.ID}] = true
+				out = append(out, Edge{From: a.ID, To: b.ID, Kind: EdgeBefore})
+			}
+		}
+	}
+	return out
+}
+
+func sortSnapshot(s *Snapshot) {
+	sort.Slice(s.Documents, func(i, j int) bool { return s.Documents[i].ID < s.Documents[j].ID })
+	sort.Slice(s.Entities, func(i, j int) bool { return s.Entities[i].ID < s.Entities[j].ID })
+	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].ID < s.Events[j].ID })
+	sort.Slice(s.Edges, func(i, j int) bool {
+		a, b := s.Edges[i], s.Edges[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		return a.Kind < b.Kind
+	})
+}

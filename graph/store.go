@@ -1,0 +1,214 @@
+package graph
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// SchemaVersion is the layout of the store this kg reads and writes. A
+// store written with another version is refused with advice.
+const SchemaVersion = 1
+
+// Sentinel errors; the CLI turns them into one plain line.
+var (
+	// ErrLocked means another kg process holds the store.
+	ErrLocked = errors.New("is in use by another kg process")
+	// ErrNoStore means a query found no store at the path.
+	ErrNoStore = errors.New("no graph store here yet: run `kg build` first")
+	// ErrNotFound means a looked-up node does not exist.
+	ErrNotFound = errors.New("not found")
+)
+
+// StoreError wraps a store failure with the store's path.
+type StoreError struct {
+	Dir string
+	Err error
+}
+
+func (e *StoreError) Error() string { return filepath.Base(e.Dir) + " " + e.Err.Error() }
+func (e *StoreError) Unwrap() error { return e.Err }
+
+// Options configures Open.
+type Options struct {
+	// ReadOnly opens an existing store for queries only.
+	ReadOnly bool
+}
+
+// Store is the Badger-backed knowledge graph.
+type Store struct {
+	db  *badger.DB
+	dir string
+	// Corefer decides whether a new event is the same happening as an
+	// event already in the graph; nil means "same lemma, compatible date,
+	// a shared participant".
+	Corefer func(a, b EventKey) (bool, string)
+}
+
+// Open opens (or, unless read-only, creates) the store in dir.
+func Open(dir string, o Options) (*Store, error) {
+	if o.ReadOnly {
+		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+			return nil, &StoreError{Dir: dir, Err: ErrNoStore}
+		}
+	}
+	opts := badger.DefaultOptions(dir).
+		WithLogger(nil).
+		WithReadOnly(o.ReadOnly).
+		WithMemTableSize(16 << 20).
+		WithNumMemtables(2).
+		WithNumLevelZeroTables(2).
+		WithNumLevelZeroTablesStall(8).
+		WithBlockCacheSize(32 << 20).
+		WithIndexCacheSize(16 << 20).
+		WithValueLogFileSize(64 << 20).
+		WithValueThreshold(1 << 10).
+		WithNumCompactors(2).
+		WithNumVersionsToKeep(1).
+		WithDetectConflicts(false)
+	db, err := badger.Open(opts)
+	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
+			return nil, &StoreError{Dir: dir, Err: ErrLocked}
+		}
+		return nil, &StoreError{Dir: dir, Err: fmt.Errorf("cannot be opened: %v", err)}
+	}
+	s := &Store{db: db, dir: dir}
+	if err := s.checkSchema(o.ReadOnly); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close flushes and closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Dir returns the store's directory.
+func (s *Store) Dir() string { return s.dir }
+
+func (s *Store) checkSchema(readOnly bool) error {
+	var have int
+	err := s.db.View(func(txn *badger.Txn) error { return getJSON(txn, metaKey("schema"), &have) })
+	switch {
+	case errors.Is(err, badger.ErrKeyNotFound) && !readOnly:
+		return s.db.Update(func(txn *badger.Txn) error { return setJSON(txn, metaKey("schema"), SchemaVersion) })
+	case errors.Is(err, badger.ErrKeyNotFound):
+		return &StoreError{Dir: s.dir, Err: ErrNoStore}
+	case err != nil:
+		return &StoreError{Dir: s.dir, Err: err}
+	case have != SchemaVersion:
+		return &StoreError{Dir: s.dir, Err: fmt.Errorf("was written by a kg with store schema %d; this kg reads schema %d: rebuild it from the articles with `kg build --db NEWDIR`", have, SchemaVersion)}
+	}
+	return nil
+}
+
+// Key prefixes: one byte each, then parts joined by 0x00.
+const (
+	pMeta     = 'M' // M name → JSON
+	pDoc      = 'D' // D docID → docRec
+	pEntity   = 'E' // E entID → entityRec
+	pAlias    = 'A' // A alias 0 entID → ""
+	pEvent    = 'V' // V evtID → eventRec
+	pTimeline = 'T' // T entID 0 sortkey 0 evtID → ""
+	pByDate   = 'R' // R sortkey 0 evtID → ""
+	pCooccur  = 'X' // X entA 0 entB → weight (entA < entB)
+	pOverride = 'O' // O kind 0 name → user correction
+)
+
+func key(prefix byte, parts ...string) []byte {
+	n := 1
+	for _, p := range parts {
+		n += len(p) + 1
+	}
+	b := make([]byte, 0, n)
+	b = append(b, prefix)
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, p...)
+	}
+	return b
+}
+
+func metaKey(name string) []byte { return key(pMeta, name) }
+
+// prefixKey is key() plus a trailing separator, for prefix scans.
+func prefixKey(prefix byte, parts ...string) []byte { return append(key(prefix, parts...), 0) }
+
+func getJSON(txn *badger.Txn, k []byte, v any) error {
+	item, err := txn.Get(k)
+	if err != nil {
+		return err
+	}
+	return item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
+}
+
+func setJSON(txn *badger.Txn, k []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return txn.Set(k, b)
+}
+
+// scanKeys calls fn with the parts after prefix of every key under it, in
+// key order, until fn returns false.
+func scanKeys(txn *badger.Txn, prefix []byte, fn func(rest string) bool) {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		if !fn(string(it.Item().Key()[len(prefix):])) {
+			return
+		}
+	}
+}
+
+// scanValues decodes every value under prefix into a new T and calls fn.
+func scanValues[T any](txn *badger.Txn, prefix []byte, fn func(v *T) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		v := new(T)
+		if err := it.Item().Value(func(b []byte) error { return json.Unmarshal(b, v) }); err != nil {
+			return err
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Documents int   `json:"documents"`
+	Entities  int   `json:"entities"`
+	Events    int   `json:"events"`
+	Edges     int   `json:"edges"`
+	Bytes     int64 `json:"bytes"`
+}
+
+// counters are kept in one meta key, updated in each document's transaction.
+type counters struct {
+	Documents, Entities, Events, Edges int
+}
+
+// Stats returns the store's counts and size on disk.
+func (s *Store) Stats() (Stats, error) {
+	var c counters
+	err := s.db.View(func(txn *badger.Txn) error {
+		if err := getJSON(txn, metaKey("counts"), &c); err != nil && !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		return nil
+	})
+	lsm, vlog := s.db.Size()
+	return Stats{Documents: c.Documents, Entities: c.Entities, Events: c.Events, Edges: c.Edges, Bytes: lsm + vlog}, err
+}

@@ -1,0 +1,227 @@
+package graph
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kgnews/kg"
+)
+
+// doc builds an annotation from a text and marked-up mentions and events;
+// offsets are found by searching the text, so tests read like articles.
+type mk struct {
+	text string
+	id   string
+	date string
+}
+
+func (m mk) at(sub string, n int) kg.Span {
+	i := -1
+	for ; n > 0; n-- {
+		j := strings.Index(m.text[i+1:], sub)
+		if j < 0 {
+			panic("no " + sub)
+		}
+		i += j + 1
+	}
+	return kg.Span{Start: i, End: i + len(sub)}
+}
+
+func (m mk) doc() kg.Document {
+	d := kg.Document{ID: m.id, Text: m.text}
+	if m.date != "" {
+		d.Date, _ = time.Parse("2006-01-02", m.date)
+	}
+	return d
+}
+
+func mention(m mk, form string, n int, typ kg.EntityType, entity string) kg.Mention {
+	return kg.Mention{Span: m.at(form, n), Text: form, Type: typ, Entity: entity}
+}
+
+func event(m mk, trig, lemma, date string, ref int, ps ...kg.Participant) kg.Event {
+	sp := m.at(trig, 1)
+	return kg.Event{Span: sp, Trigger: trig, Lemma: lemma, Type: kg.OtherType, Date: date, DateWhy: "test", Participants: ps, Sentence: kg.Span{Start: 0, End: len(m.text)}, Ref: ref}
+}
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+var (
+	a1 = mk{id: "a1", date: "2031-03-10", text: "Mayor Tomas Rinne won the vote in Vellby on Sunday. Rinne thanked voters."}
+	a2 = mk{id: "a2", date: "2031-03-11", text: "Rinne, elected on Sunday in Vellby, met Ilse Rinne and Astrid Hale."}
+)
+
+func annA1() kg.Annotation {
+	return kg.Annotation{
+		Doc:       a1.doc(),
+		Sentences: []kg.Span{a1.at("Mayor Tomas Rinne won the vote in Vellby on Sunday.", 1), a1.at("Rinne thanked voters.", 1)},
+		Mentions: []kg.Mention{
+			mention(a1, "Tomas Rinne", 1, kg.Person, "Tomas Rinne"),
+			mention(a1, "Vellby", 1, kg.GPE, "Vellby"),
+			mention(a1, "Rinne", 2, kg.Person, "Tomas Rinne"),
+		},
+		Entities: []kg.Entity{
+			{Name: "Tomas Rinne", Type: kg.Person, Aliases: []string{"Rinne", "Tomas Rinne"}},
+			{Name: "Vellby", Type: kg.GPE, Aliases: []string{"Vellby"}},
+		},
+		Events: []kg.Event{
+			event(a1, "won", "win", "2031-03-09", 1, kg.Participant{Name: "Tomas Rinne", Role: kg.Agent}, kg.Participant{Name: "Vellby", Role: kg.Place}),
+			event(a1, "thanked", "thank", "", 0, kg.Participant{Name: "Tomas Rinne", Role: kg.Agent}),
+		},
+	}
+}
+
+func annA2() kg.Annotation {
+	return kg.Annotation{
+		Doc:       a2.doc(),
+		Sentences: []kg.Span{{Start: 0, End: len(a2.text)}},
+		Mentions: []kg.Mention{
+			mention(a2, "Rinne", 1, kg.Person, "Rinne"),
+			mention(a2, "Vellby", 1, kg.GPE, "Vellby"),
+			mention(a2, "Ilse Rinne", 1, kg.Person, "Ilse Rinne"),
+			mention(a2, "Astrid Hale", 1, kg.Person, "Astrid Hale"),
+		},
+		Entities: []kg.Entity{
+			{Name: "Rinne", Type: kg.Person, Aliases: []string{"Rinne"}},
+			{Name: "Vellby", Type: kg.GPE, Aliases: []string{"Vellby"}},
+			{Name: "Ilse Rinne", Type: kg.Person, Aliases: []string{"Ilse Rinne", "Rinne"}},
+			{Name: "Astrid Hale", Type: kg.Person, Aliases: []string{"Astrid Hale"}},
+		},
+		Events: []kg.Event{
+			event(a2, "elected", "win", "2031-03-09", 0, kg.Participant{Name: "Rinne", Role: kg.Patient}),
+			event(a2, "met", "meet", "", 0, kg.Participant{Name: "Rinne", Role: kg.Agent}, kg.Participant{Name: "Ilse Rinne", Role: kg.Patient}, kg.Participant{Name: "Astrid Hale", Role: kg.Patient}),
+		},
+	}
+}
+
+func TestMergeAcrossDocuments(t *testing.T) {
+	s := openTemp(t)
+	for _, a := range []kg.Annotation{annA1(), annA2()} {
+		if err := s.Put(a, Hash(a.Doc, "t")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tomas, err := s.Find("Tomas Rinne")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tomas.Documents != 2 || tomas.Mentions != 3 {
+		t.Errorf("Tomas Rinne: %d documents, %d mentions; want 2 and 3 (surname-only doc merged)", tomas.Documents, tomas.Mentions)
+	}
+	ilse, err := s.Find("ilse rinne")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ilse.ID == tomas.ID {
+		t.Fatal("Ilse Rinne merged into Tomas Rinne: two first names with one surname are two people")
+	}
+	if got, err := s.Find("RINNE"); err != nil || got.ID != tomas.ID {
+		t.Errorf("Find(RINNE) = %v, %v; want Tomas Rinne, the only one the texts call Rinne", got.Name, err)
+	}
+	tl, err := s.Timeline(tomas.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range tl {
+		got = append(got, e.Trigger+"@"+e.Date+"/"+itoa(len(e.Sources)))
+	}
+	want := "won@2031-03-09/2 thanked@/1 met@/1"
+	if strings.Join(got, " ") != want {
+		t.Errorf("timeline = %q, want %q", strings.Join(got, " "), want)
+	}
+	st, _ := s.Stats()
+	if st.Documents != 2 || st.Entities != 4 || st.Events != 3 {
+		t.Errorf("stats = %+v", st)
+	}
+}
+
+func TestReplaceAndIdempotence(t *testing.T) {
+	s := openTemp(t)
+	a := annA1()
+	h := Hash(a.Doc, "t")
+	for i := 0; i < 2; i++ {
+		if err := s.Put(a, h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	once, _ := s.Stats()
+	if !s.Unchanged("a1", h) {
+		t.Error("Unchanged = false for a stored hash")
+	}
+	if once.Documents != 1 || once.Entities != 2 || once.Events != 2 {
+		t.Errorf("after storing a1 twice: %+v", once)
+	}
+	// a changed a1 that no longer mentions Vellby replaces the old one
+	b := annA1()
+	b.Mentions = b.Mentions[:1]
+	b.Entities = b.Entities[:1]
+	b.Events = b.Events[1:]
+	if err := s.Put(b, "other"); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := s.Stats()
+	if st.Documents != 1 || st.Entities != 1 || st.Events != 1 {
+		t.Errorf("after replacing a1: %+v, want 1 document, 1 entity, 1 event", st)
+	}
+	if _, err := s.Find("Vellby"); err == nil {
+		t.Error("Vellby still found after the only document naming it changed")
+	}
+	snap, err := s.Snapshot(Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(snap.Entities) != 1 || len(snap.Events) != 1 {
+		t.Errorf("snapshot: %d entities, %d events", len(snap.Entities), len(snap.Events))
+	}
+}
+
+func TestLockedAndMissingStore(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Open(dir, Options{ReadOnly: true}); !errors.Is(err, ErrNoStore) {
+		t.Errorf("read-only open of an empty dir: %v, want ErrNoStore", err)
+	}
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := Open(dir, Options{}); !errors.Is(err, ErrLocked) {
+		t.Errorf("second writer: %v, want ErrLocked", err)
+	}
+	if _, err := Open(dir, Options{ReadOnly: true}); !errors.Is(err, ErrLocked) {
+		t.Errorf("reader during a write: %v, want ErrLocked", err)
+	}
+}
+
+func TestWindowedSnapshot(t *testing.T) {
+	s := openTemp(t)
+	a := annA1()
+	if err := s.Put(a, "h"); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Snapshot(Filter{From: "2031-03-01", To: "2031-03-31"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(snap.Events) != 1 || snap.Events[0].Trigger != "won" {
+		t.Errorf("windowed events = %+v, want only the dated win", snap.Events)
+	}
+	kinds := map[string]int{}
+	for _, e := range snap.Edges {
+		kinds[e.Kind]++
+	}
+	if kinds[EdgeParticipates] != 2 || kinds[EdgeReports] != 1 || kinds[EdgeCooccurs] != 1 {
+		t.Errorf("edge kinds = %v", kinds)
+	}
+}
