@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dgraph-io/badger/v4"
 	"github.com/kgnews/kg"
 )
 
@@ -223,5 +224,39 @@ func TestWindowedSnapshot(t *testing.T) {
 	}
 	if kinds[EdgeParticipates] != 2 || kinds[EdgeReports] != 1 || kinds[EdgeCooccurs] != 1 {
 		t.Errorf("edge kinds = %v", kinds)
+	}
+}
+
+func TestCheckAndRepair(t *testing.T) {
+	s := openTemp(t)
+	for _, a := range []kg.Annotation{annA1(), annA2()} {
+		if err := s.Put(a, "h"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ps, err := s.Check(false); err != nil || len(ps) != 0 {
+		t.Fatalf("fresh store: problems %v, err %v", ps, err)
+	}
+	// Break it: a dangling timeline key and a wrong count.
+	if err := s.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Set(key(pTimeline, "ent:person:nobody", "2031-03-090", "evt:gone"), nil); err != nil {
+			return err
+		}
+		return setJSON(txn, metaKey("counts"), counters{Documents: 7})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.Check(false)
+	if err != nil || len(ps) != 2 {
+		t.Fatalf("broken store: problems %v, err %v; want 2", ps, err)
+	}
+	if _, err := s.Check(true); err != nil {
+		t.Fatal(err)
+	}
+	if ps, err := s.Check(false); err != nil || len(ps) != 0 {
+		t.Errorf("after repair: problems %v, err %v", ps, err)
+	}
+	if st, _ := s.Stats(); st.Documents != 2 {
+		t.Errorf("repaired documents count = %d, want 2", st.Documents)
 	}
 }
