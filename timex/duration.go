@@ -1,0 +1,256 @@
+package timex
+
+import (
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/kgnews/kg"
+)
+
+// durValue formats n units as a TimeML duration: P3D, PT5H, P2Y6M; n < 0
+// means an unknown number (PXM).
+func durValue(n float64, unit string) string {
+	if n < 0 {
+		switch unit {
+		case "H", "MIN", "S":
+			return "PTX" + unitLetter(unit)
+		case "Q":
+			return "PXM"
+		case "DE":
+			return "PXDE"
+		case "CE":
+			return "PXCE"
+		}
+		return "PX" + unitLetter(unit)
+	}
+	switch unit { // units TimeML has no letter for
+	case "DE":
+		n, unit = n*10, "Y"
+	case "CE":
+		n, unit = n*100, "Y"
+	case "ML":
+		n, unit = n*1000, "Y"
+	case "Q":
+		n, unit = n*3, "M"
+	case "2W":
+		n, unit = n*2, "W"
+	}
+	whole, frac := math.Modf(n)
+	b := []byte("P")
+	if unit == "H" || unit == "MIN" || unit == "S" {
+		b = append(b, 'T')
+	}
+	if frac == 0 {
+		b = strconv.AppendInt(b, int64(whole), 10)
+		return string(append(b, unitLetter(unit)...))
+	}
+	// a fraction goes into the next smaller unit when that comes out whole
+	sub, per := map[string]string{"Y": "M", "D": "H", "H": "M", "MIN": "S", "W": "D"}[unit], map[string]float64{"Y": 12, "D": 24, "H": 60, "MIN": 60, "W": 7}[unit]
+	if rest := frac * per; sub != "" && rest == math.Trunc(rest) {
+		if whole > 0 {
+			b = strconv.AppendInt(b, int64(whole), 10)
+			b = append(b, unitLetter(unit)...)
+		}
+		if unit == "D" {
+			b = append(b, 'T')
+		}
+		b = strconv.AppendInt(b, int64(rest), 10)
+		return string(append(b, sub...))
+	}
+	b = strconv.AppendFloat(b, n, 'f', -1, 64)
+	return string(append(b, unitLetter(unit)...))
+}
+
+// unitLetter returns the TimeML letter of a unit code (MIN is M after T).
+func unitLetter(unit string) string {
+	if unit == "MIN" {
+		return "M"
+	}
+	return unit
+}
+
+// quantity reads a number or a vague amount ("several", "a few", "many")
+// at j; n < 0 means vague.
+func (s *state) quantity(j int) (n float64, end int, ok bool) {
+	switch {
+	case s.is(j, "several", "many", "few"):
+		return -1, j + 1, true
+	case s.is(j, "a") && s.is(j+1, "few"):
+		return -1, j + 2, true
+	}
+	return s.number(j)
+}
+
+// duration matches "three days", "the past two months", "two-year",
+// "the first nine months", "a decade", "several years", and their dated
+// forms "two days ago", "a year earlier", "three weeks later".
+func (s *state) duration(i int) (res, bool) {
+	j := i
+	the := s.is(j, "the")
+	if the {
+		j++
+	}
+	lead := ""
+	if s.is(j, "first", "last", "past", "next", "previous", "coming", "latest", "final") {
+		lead = s.w(j)
+		j++
+	}
+	n, k, ok := s.quantity(j)
+	article := ok && s.is(j, "a", "an")
+	if !ok {
+		if !the || lead == "" {
+			return res{}, false
+		}
+		n, k = 1, j // "the past week"
+	}
+	adj := false
+	if h := s.hyphen(k); h > k {
+		k, adj = h, true
+	}
+	e := s.e(k)
+	if e == nil || e.unit == "" || adj && e.plural {
+		return res{}, false
+	}
+	if article && (e.unit == "S" || e.unit == "Q" || e.unit == "MIN" && !s.is(k+1, "ago", "later", "earlier")) {
+		return res{}, false // "a second time", "a quarter of"
+	}
+	if !ok && e.plural {
+		return res{}, false
+	}
+	unit := e.unit
+	k++
+	if adj {
+		if h := s.hyphen(k); h > k && s.is(h, "old", "long") {
+			k = h + 1 // "8-month-old", "day-long"
+		}
+	}
+	if s.is(k, "or") && s.is(k+1, "so") {
+		k += 2
+	}
+	r := res{i: i, j: k, typ: kg.Duration, val: durValue(n, unit), rule: "duration"}
+	if the || lead != "" || adj {
+		return r, true
+	}
+	if article && s.setContext(i) {
+		r.typ, r.rule = kg.Set, "rate: once per "+e.word
+		return r, true
+	}
+	switch {
+	case s.is(k, "ago"):
+		return s.shifted(r, k+1, -n, unit, false), true
+	case s.is(k, "earlier", "later") && !s.is(k+1, "this", "today", "in", "that"):
+		sign := 1.0
+		if s.is(k, "earlier") {
+			sign = -1
+		}
+		return s.shifted(r, k+1, sign*n, unit, true), true
+	case s.is(k, "from") && s.is(k+1, "now"):
+		return s.shifted(r, k+2, n, unit, false), true
+	}
+	return r, true
+}
+
+// setContext reports whether "a year" at i follows a rate: a number, an
+// amount, "times", "twice", "once".
+func (s *state) setContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind == kDigit || p.kind == kPunct && p.ch == '%' {
+		return true
+	}
+	return s.is(i-1, "times", "twice", "once", "percent")
+}
+
+// shifted turns a duration r into the DATE n units from its anchor: the
+// publication date for "ago" and "from now", the text's last date for
+// "earlier" and "later" (the publication date when there is none).
+func (s *state) shifted(r res, j int, n float64, unit string, fromText bool) res {
+	r.j, r.typ = j, kg.Date
+	if n != math.Trunc(n) || !s.dated && (!fromText || s.ref.IsZero() && s.last == "") {
+		r.val, r.rule = "PAST_REF", "vague distance in the past"
+		if n > 0 {
+			r.val, r.rule = "FUTURE_REF", "vague distance in the future"
+		}
+		if !s.dated && n == math.Trunc(n) {
+			r.val, r.rule = "XXXX-XX-XX", "distance from an unknown date"
+		}
+		return r
+	}
+	base, anchor := s.dct, ""
+	if s.dated {
+		anchor = s.anchorDCT()
+	}
+	if fromText {
+		if v, ok := s.shiftLast(int(n), unit); ok {
+			r.val, r.anchor, r.rule = v, s.last+" (last date in the text)", "distance from the text's last date"
+			return r
+		}
+		if !s.ref.IsZero() {
+			base, anchor = s.ref, s.anchorRef()
+		}
+	}
+	r.anchor, r.rule = anchor, "distance from the anchor"
+	k := int(n)
+	switch unit {
+	case "Y":
+		r.val = fmtYear(base.Year() + k)
+	case "DE":
+		r.val = fmtYear(base.Year() + 10*k)
+	case "CE":
+		r.val = fmtYear(base.Year() + 100*k)
+	case "Q":
+		d := base.AddDate(0, 3*k, 0)
+		r.val = fmtQuarter(d.Year(), quarterOf(int(d.Month())))
+	case "M":
+		d := time.Date(base.Year(), base.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		r.val = fmtMonth(d.Year(), int(d.Month()))
+	case "W", "2W":
+		if unit == "2W" {
+			k *= 2
+		}
+		r.val = fmtWeek(base.AddDate(0, 0, 7*k))
+	case "D":
+		d := base.AddDate(0, 0, k)
+		r.val, r.day = fmtDay(d), d
+	default: // hours, minutes: the day it falls on
+		r.val = fmtDay(base)
+	}
+	return r
+}
+
+// shiftLast moves the text's last year- or quarter-level date by n units
+// of year or quarter: "a year earlier" after "the third quarter".
+func (s *state) shiftLast(n int, unit string) (string, bool) {
+	v := s.last
+	if len(v) < 4 || (unit != "Y" && unit != "Q") || s.ref.IsZero() && v == "" {
+		return "", false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return "", false
+	}
+	switch {
+	case len(v) == 7 && v[5] == 'Q':
+		q := int(v[6]-'0') - 1
+		if unit == "Y" {
+			y += n
+		} else {
+			q += n
+		}
+		y += floorDiv(q, 4)
+		return fmtQuarter(y, q-4*floorDiv(q, 4)+1), true
+	case len(v) == 4 && unit == "Y":
+		return fmtYear(y + n), true
+	}
+	return "", false
+}
+
+func floorDiv(a, b int) int {
+	if a < 0 {
+		return -((-a + b - 1) / b)
+	}
+	return a / b
+}

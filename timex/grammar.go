@@ -1,0 +1,176 @@
+package timex
+
+import "math"
+
+// w returns the lexicon word of token j, or "" past the end or for words
+// the lexicon does not know.
+func (s *state) w(j int) string {
+	if j < 0 || j >= len(s.toks) {
+		return ""
+	}
+	return s.toks[j].w()
+}
+
+// e returns the lexicon entry of token j, or nil.
+func (s *state) e(j int) *entry {
+	if j < 0 || j >= len(s.toks) {
+		return nil
+	}
+	return s.toks[j].e
+}
+
+// is reports whether token j is one of words.
+func (s *state) is(j int, words ...string) bool {
+	w := s.w(j)
+	if w == "" {
+		return false
+	}
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// punct reports whether token j is the punctuation mark c.
+func (s *state) punct(j int, c rune) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[j].kind == kPunct && s.toks[j].ch == c
+}
+
+// digits returns the value of token j when it is a plain run of 1 to max
+// digits.
+func (s *state) digits(j, max int) (int, bool) {
+	if j < 0 || j >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[j]
+	if t.kind != kDigit || t.nd == 0 || t.nd > max {
+		return 0, false
+	}
+	return int(t.val), true
+}
+
+// tight reports whether token j follows token j-1 with no space between.
+func (s *state) tight(j int) bool {
+	return j > 0 && j < len(s.toks) && !s.toks[j].has(fSpace)
+}
+
+// hyphen returns the index after an inner hyphen at j ("third-quarter"),
+// or j when there is none.
+func (s *state) hyphen(j int) int {
+	if s.punct(j, '-') && s.tight(j) && s.tight(j+1) {
+		return j + 1
+	}
+	return j
+}
+
+// sameSentence reports whether tokens i and j are in the same sentence.
+func (s *state) sameSentence(i, j int) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[i].sent == s.toks[j].sent
+}
+
+// number reads a cardinal at token i: digits ("18", "2.5", "2 1/2"), words
+// ("twenty four", "twenty-four", "one hundred", "two and a half"), or "a",
+// "an" and "a couple of". It returns the value and the index after it.
+func (s *state) number(i int) (float64, int, bool) {
+	if i >= len(s.toks) {
+		return 0, i, false
+	}
+	t := &s.toks[i]
+	if t.kind == kDigit {
+		v, j := t.val, i+1
+		// "2 1/2"
+		if n, ok := s.digits(j, 1); ok && s.punct(j+1, '/') {
+			if d, ok := s.digits(j+2, 2); ok && d > n && d > 0 {
+				return v + float64(n)/float64(d), j + 3, true
+			}
+		}
+		return s.andAHalf(v, j)
+	}
+	e := t.e
+	if e == nil {
+		return 0, i, false
+	}
+	if e.word == "a" || e.word == "an" {
+		if s.is(i+1, "couple") && s.is(i+2, "of") {
+			return 2, i + 3, true
+		}
+		if m := s.e(i + 1); m != nil && m.mult > 0 {
+			return s.andAHalf(m.mult, i+2)
+		}
+		if s.is(i+1, "dozen") {
+			return 12, i + 2, true
+		}
+		return s.andAHalf(1, i+1)
+	}
+	total, cur := 0.0, 0.0
+	j := i
+	seen := false
+	for j < len(s.toks) {
+		e := s.e(j)
+		if e == nil {
+			break
+		}
+		switch {
+		case e.tens > 0 && int(cur)%100 == 0:
+			cur += float64(e.tens)
+			j++
+			k := s.hyphen(j)
+			if u := s.e(k); u != nil && u.isNum && u.num >= 1 && u.num <= 9 && u.num == math.Trunc(u.num) && u.word != "a" && u.word != "an" {
+				cur += u.num
+				j = k + 1
+			}
+		case e.isNum && e.word != "a" && e.word != "an" && e.word != "half" && int(cur)%100 == 0 && (e.num >= 1 || !seen):
+			cur += e.num
+			j++
+		case e.mult > 0 && seen:
+			if e.mult == 100 {
+				cur *= 100
+			} else {
+				total += cur * e.mult
+				cur = 0
+			}
+			j++
+			if s.is(j, "and") && s.e(j+1) != nil && (s.e(j+1).isNum || s.e(j+1).tens > 0) && s.w(j+1) != "a" {
+				j++
+			}
+		default:
+			goto done
+		}
+		seen = true
+		j = s.hyphenBeforeNumber(j)
+	}
+done:
+	if !seen {
+		return 0, i, false
+	}
+	return s.andAHalf(total+cur, j)
+}
+
+// hyphenBeforeNumber skips an inner hyphen at j when a number word follows
+// ("one-hundred").
+func (s *state) hyphenBeforeNumber(j int) int {
+	if k := s.hyphen(j); k > j {
+		if e := s.e(k); e != nil && (e.mult > 0 || e.isNum && e.word != "a" && e.word != "an") {
+			return k
+		}
+	}
+	return j
+}
+
+// andAHalf adds a following "and a half" to v.
+func (s *state) andAHalf(v float64, j int) (float64, int, bool) {
+	if s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") {
+		return v + 0.5, j + 3, true
+	}
+	k := s.hyphen(j)
+	if k > j && s.is(k, "and") {
+		if l := s.hyphen(k + 1); l > k+1 && s.is(l, "a") {
+			if m := s.hyphen(l + 1); m > l+1 && s.is(m, "half") {
+				return v + 0.5, m + 1, true
+			}
+		}
+	}
+	return v, j, true
+}

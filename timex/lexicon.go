@@ -1,0 +1,145 @@
+package timex
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/lexicon.txt
+var lexiconData string
+
+//go:embed data/tense.txt
+var tenseData string
+
+// tense is the grammatical time of a clause as far as the tagger needs it.
+type tense int8
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tensePresent
+	tenseFuture
+)
+
+// entry is everything the lexicon knows about one lower-case word. Zero
+// fields mean "not in that class".
+type entry struct {
+	word    string  // the lower-case key itself, interned
+	month   int     // 1-12
+	weekday int     // 1-7, Monday = 1
+	weekdays int    // plural weekday ("Tuesdays"), 1-7
+	num     float64 // cardinal value
+	isNum   bool    // num is set (zero is a value)
+	tens    int     // twenty..ninety
+	mult    float64 // hundred, thousand, million
+	ord     int     // ordinal 1-31
+	unit    string  // TimeML unit code
+	plural  bool    // the unit word is plural ("days")
+	season  string  // SP SU FA WI
+	part    string  // MO AF EV NI
+	holiday string  // MM-DD
+	vague   string  // PRESENT_REF, PAST_REF, FUTURE_REF
+	tense   tense   // marker of the clause's tense
+}
+
+// grammarWords are the function words the matchers compare against; they
+// are entered so that every token the grammar looks at has an interned key.
+var grammarWords = []string{
+	"the", "this", "that", "these", "those", "last", "next", "past", "previous",
+	"following", "coming", "ago", "earlier", "later", "before", "after", "since",
+	"every", "each", "per", "in", "on", "at", "of", "for", "by", "until", "from",
+	"to", "and", "or", "so", "than", "more", "less", "about", "around", "nearly",
+	"almost", "some", "over", "least", "roughly", "approximately", "several",
+	"few", "couple", "many", "other", "same", "early", "late", "mid", "middle",
+	"end", "beginning", "start", "fiscal", "today", "yesterday", "tomorrow",
+	"tonight", "noon", "midday", "midnight", "a.m.", "p.m.", "am", "pm", "a.m", "p.m",
+	"o'clock", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",
+	"daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly",
+	"weekend", "weekends", "year-end", "year-ago", "year-earlier", "latest",
+	"current", "full", "near", "term", "date", "time", "times", "once", "twice",
+	"already", "right", "two-thirds", "eve", "day", "new", "s", "'s", "’s",
+	"nineteen", "hundred", "thousand", "half", "and", "long", "old", "nineties",
+	"eighties", "seventies", "sixties", "thanksgiving", "easter", "christmas", "labor",
+	"memorial", "independence", "election", "st", "th", "nd", "rd", "century",
+	"while", "period", "future", "first", "second", "third", "fourth", "h1", "h2",
+	"q1", "q2", "q3", "q4", "week", "month", "year", "quarter", "decade", "days",
+	"weeks", "months", "years", "quarters", "decades", "hours", "minutes",
+}
+
+// parseLexicon builds the word map from the embedded data files.
+func parseLexicon() (map[string]*entry, error) {
+	lex := make(map[string]*entry, 600)
+	get := func(w string) *entry {
+		e := lex[w]
+		if e == nil {
+			e = &entry{word: w}
+			lex[w] = e
+		}
+		return e
+	}
+	for _, w := range grammarWords {
+		get(w)
+	}
+	for n, line := range strings.Split(lexiconData, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) != 3 {
+			return nil, fmt.Errorf("lexicon.txt:%d: want 3 fields, got %q", n+1, line)
+		}
+		if err := addEntry(get(f[1]), f[0], f[2]); err != nil {
+			return nil, fmt.Errorf("lexicon.txt:%d: %v", n+1, err)
+		}
+	}
+	for n, line := range strings.Split(tenseData, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		t, ok := map[string]tense{"past": tensePast, "present": tensePresent, "future": tenseFuture}[f[0]]
+		if len(f) != 2 || !ok {
+			return nil, fmt.Errorf("tense.txt:%d: bad line %q", n+1, line)
+		}
+		get(f[1]).tense = t
+	}
+	return lex, nil
+}
+
+// addEntry records one lexicon line of the given class in e.
+func addEntry(e *entry, class, val string) error {
+	atoi := func() (int, error) { return strconv.Atoi(val) }
+	var err error
+	switch class {
+	case "month":
+		e.month, err = atoi()
+	case "weekday":
+		e.weekday, err = atoi()
+	case "weekdays":
+		e.weekdays, err = atoi()
+	case "num":
+		e.num, err = strconv.ParseFloat(val, 64)
+		e.isNum = true
+	case "tens":
+		e.tens, err = atoi()
+	case "mult":
+		e.mult, err = strconv.ParseFloat(val, 64)
+	case "ord":
+		e.ord, err = atoi()
+	case "unit", "units":
+		e.unit, e.plural = val, class == "units"
+	case "season":
+		e.season = val
+	case "part":
+		e.part = val
+	case "holiday":
+		e.holiday = val
+	case "vague":
+		e.vague = val
+	default:
+		return fmt.Errorf("unknown class %q", class)
+	}
+	return err
+}

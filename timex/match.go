@@ -1,0 +1,160 @@
+package timex
+
+import "github.com/kgnews/kg"
+
+// matcher tries one family of patterns at token i.
+type matcher func(s *state, i int) (res, bool)
+
+// matchers are tried at every candidate token; the longest match wins,
+// the earlier matcher on ties.
+var matchers = [...]matcher{
+	(*state).numericDate,
+	(*state).monthDate,
+	(*state).dayMonth,
+	(*state).weekdayExpr,
+	(*state).clock,
+	(*state).dayWord,
+	(*state).deictic,
+	(*state).quarter,
+	(*state).theQuarter,
+	(*state).duration,
+	(*state).yearOrDecade,
+	(*state).set,
+	(*state).holiday,
+	(*state).vague,
+	(*state).theDay,
+}
+
+// core returns the longest expression starting at token i.
+func (s *state) core(i int) (res, bool) {
+	var best res
+	found := false
+	for _, m := range matchers {
+		if r, ok := m(s, i); ok && (!found || r.j > best.j) {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+// match returns the expression at token i, with any modifier before it
+// ("early", "the end of", "about", "more than").
+func (s *state) match(i int) (res, bool) {
+	if k, mod, approx := s.modifier(i); k > i {
+		if r, ok := s.core(k); ok && r.i == k && (approx || r.typ == kg.Date || r.typ == kg.Time) {
+			if !approx || r.typ == kg.Duration || r.typ == kg.Date && (r.val == "PAST_REF" || s.w(r.j-1) == "ago") || mod == "APPROX" {
+				r.i = i
+				if r.mod == "" {
+					r.mod = mod
+				}
+				return r, true
+			}
+		}
+	}
+	r, ok := s.core(i)
+	if ok && r.i > i {
+		return r, ok // the matcher skipped a preposition: "for months"
+	}
+	return r, ok
+}
+
+// modifier reads a TimeML modifier before an expression and returns the
+// index after it, the mod value, and whether it qualifies an amount
+// (approx) rather than a point in time.
+func (s *state) modifier(i int) (int, string, bool) {
+	j := i
+	switch s.w(j) {
+	case "about", "around", "roughly", "approximately":
+		return j + 1, "APPROX", true
+	case "some":
+		if s.isNumber(j + 1) {
+			return j + 1, "APPROX", true
+		}
+	case "nearly", "almost":
+		return j + 1, "LESS_THAN", true
+	case "more", "less", "fewer":
+		if s.is(j+1, "than") {
+			if s.is(j, "more") {
+				return j + 2, "MORE_THAN", true
+			}
+			return j + 2, "LESS_THAN", true
+		}
+	case "at":
+		if s.is(j+1, "least") {
+			return j + 2, "EQUAL_OR_MORE", true
+		}
+	case "over":
+		if s.isNumber(j + 1) {
+			return j + 1, "MORE_THAN", true
+		}
+	case "no":
+		if s.is(j+1, "more") && s.is(j+2, "than") {
+			return j + 3, "EQUAL_OR_LESS", true
+		}
+	case "early", "late", "mid":
+		return s.hyphenAfter(j + 1), map[string]string{"early": "START", "late": "END", "mid": "MID"}[s.w(j)], false
+	case "the":
+		switch {
+		case s.is(j+1, "early", "late", "mid"):
+			return s.hyphenAfter(j + 2), map[string]string{"early": "START", "late": "END", "mid": "MID"}[s.w(j+1)], false
+		case s.is(j+1, "end", "beginning", "start", "middle") && s.is(j+2, "of"):
+			return j + 3, map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[s.w(j+1)], false
+		}
+	case "end":
+		if s.is(j+1, "of") {
+			return j + 2, "END", false
+		}
+	}
+	return i, "", false
+}
+
+// hyphenAfter skips a hyphen at j ("mid-May").
+func (s *state) hyphenAfter(j int) int {
+	if s.punct(j, '-') && s.tight(j+1) {
+		return j + 1
+	}
+	return j
+}
+
+// isNumber reports whether token j starts a number, in digits or words.
+func (s *state) isNumber(j int) bool {
+	if j < len(s.toks) && s.toks[j].kind == kDigit {
+		return true
+	}
+	e := s.e(j)
+	return e != nil && (e.isNum || e.tens > 0)
+}
+
+// theDay resolves "that day", "the same day", "the next day", "the day
+// before", "the following day" against the text's last named day.
+func (s *state) theDay(i int) (res, bool) {
+	if !s.is(i, "the", "that") {
+		return res{}, false
+	}
+	j := i + 1
+	off := 0
+	switch {
+	case s.is(j, "same", "next", "following", "previous") && s.is(j+1, "day"):
+		off = map[string]int{"next": 1, "following": 1, "previous": -1}[s.w(j)]
+		j += 2
+	case s.is(i, "that") && s.is(j, "day"):
+		j++
+	case s.is(i, "the") && s.is(j, "day") && s.is(j+1, "before", "after"):
+		// only at a clause's end: "the day before the vote" is anchored on the vote
+		if j+2 < len(s.toks) && s.toks[j+2].kind != kPunct {
+			return res{}, false
+		}
+		off = 1
+		if s.is(j+1, "before") {
+			off = -1
+		}
+		j += 2
+	default:
+		return res{}, false
+	}
+	if s.ref.IsZero() {
+		return res{}, false
+	}
+	d := s.ref.AddDate(0, 0, off)
+	return res{i: i, j: j, typ: kg.Date, val: fmtDay(d), anchor: s.anchorRef(), rule: "day relative to the text's last date", day: d}, true
+}

@@ -1,0 +1,138 @@
+package timex
+
+import "github.com/kgnews/kg"
+
+// quarter matches "the third quarter", "third-quarter", "Q3", "the 1988
+// third quarter", "fiscal 1990's first quarter", "the first half of 1990",
+// "the year-ago quarter", "the quarter".
+func (s *state) quarter(i int) (res, bool) {
+	j := i
+	if s.is(j, "the", "its", "a", "that") && !s.is(j+1, "quarter") {
+		j++ // "the quarter" is theQuarter's
+	}
+	year, yearWhy := 0, ""
+	if s.is(j, "fiscal") {
+		j++
+	}
+	if y, e, ok := s.yearNumber(j); ok {
+		year, yearWhy, j = y, "explicit year", e
+		if s.is(j, "'s") {
+			j++
+		}
+	} else if s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.is(j+2, "'s") {
+		year, yearWhy = s.dct.Year(), s.w(j)+" year"
+		switch s.w(j) {
+		case "last":
+			year--
+		case "next":
+			year++
+		}
+		j += 3
+	}
+	if s.is(j, "fiscal") {
+		j++
+	}
+	if s.is(j, "year-ago", "year-earlier") && s.is(j+1, "quarter", "period") {
+		return s.yearAgoQuarter(i, j+2)
+	}
+	e := s.e(j)
+	if e == nil {
+		return res{}, false
+	}
+	var q int
+	half := false
+	switch {
+	case len(e.word) == 2 && (e.word[0] == 'q' || e.word[0] == 'h') && e.word[1] >= '1' && e.word[1] <= '4':
+		q, half = int(e.word[1]-'0'), e.word[0] == 'h'
+		j++
+	case e.ord >= 1 && e.ord <= 4:
+		k := s.hyphen(j + 1)
+		switch {
+		case s.is(k, "quarter"):
+		case s.is(k, "half") && e.ord <= 2:
+			half = true
+		default:
+			return res{}, false
+		}
+		q, j = e.ord, k+1
+	case (e.word == "quarter" || e.word == "period") && year > 0:
+		return res{i: i, j: j + 1, typ: kg.Date, val: fmtYear(year), rule: "period of an explicit year"}, true
+	default:
+		return res{}, false
+	}
+	if year == 0 && s.is(j, "of", "in") {
+		if y, e, ok := s.yearNumber(j + 1); ok {
+			year, yearWhy, j = y, "explicit year", e
+		}
+	} else if year == 0 {
+		if y, e, ok := s.yearNumber(j); ok {
+			year, yearWhy, j = y, "explicit year", e // "Q3 2019"
+		}
+	}
+	r := res{i: i, j: j, typ: kg.Date}
+	if year == 0 {
+		if !s.dated {
+			r.val, r.rule = "XXXX-Q"+string(rune('0'+q)), "quarter, undated text"
+			if half {
+				r.val = "XXXX-H" + string(rune('0'+q))
+			}
+			return r, true
+		}
+		year, yearWhy = s.dct.Year(), "publication year"
+		cur := quarterOf(int(s.dct.Month()))
+		if half {
+			cur = (int(s.dct.Month())-1)/6 + 1
+		}
+		if q > cur && s.tenseAt(i, j) != tenseFuture {
+			year--
+			yearWhy = "the last such period before the publication date"
+		}
+		r.anchor = s.anchorDCT()
+	}
+	letter := "-Q"
+	if half {
+		letter = "-H"
+	}
+	r.val, r.rule = fmtYear(year)+letter+string(rune('0'+q)), "quarter of the "+yearWhy
+	return r, true
+}
+
+// yearAgoQuarter resolves "the year-ago quarter": the quarter the text last
+// named, a year back, or else the last full quarter a year back.
+func (s *state) yearAgoQuarter(i, j int) (res, bool) {
+	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier"}
+	if v, ok := s.shiftLast(-1, "Y"); ok {
+		r.val, r.anchor = v, s.last+" (last date in the text)"
+		return r, true
+	}
+	if !s.dated {
+		r.val = "XXXX-QX"
+		return r, true
+	}
+	q, _ := s.quarterRef(i, j, "latest", s.dct, "")
+	r.val, r.anchor = fmtYear(s.dct.Year()-1)+q.val[4:], s.anchorDCT()
+	return r, true
+}
+
+// theQuarter resolves "the quarter", "the latest quarter", "the period": the
+// quarter the text last named, or the last full one before publication.
+func (s *state) theQuarter(i int) (res, bool) {
+	j := i + 1
+	if !s.is(i, "the") {
+		return res{}, false
+	}
+	if s.is(j, "latest", "recent") {
+		j++
+	}
+	if !s.is(j, "quarter") && !(j > i+1 && s.is(j, "period")) {
+		return res{}, false
+	}
+	j++
+	if len(s.last) == 7 && s.last[5] == 'Q' {
+		return res{i: i, j: j, typ: kg.Date, val: s.last, anchor: s.last + " (last date in the text)", rule: "the quarter the text last named"}, true
+	}
+	if !s.dated {
+		return res{i: i, j: j, typ: kg.Date, val: "XXXX-QX", rule: "quarter, undated text"}, true
+	}
+	return s.quarterRef(i, j, "latest", s.dct, s.anchorDCT())
+}

@@ -1,0 +1,267 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/kgnews/kg"
+)
+
+// dayWord matches today, yesterday, tomorrow, tonight, "the day before
+// yesterday", with a following part of the day ("yesterday morning").
+func (s *state) dayWord(i int) (res, bool) {
+	j, off := i, 0
+	if s.is(i, "the") && s.is(i+1, "day") && s.is(i+2, "before", "after") && s.is(i+3, "yesterday", "tomorrow") {
+		j = i + 3
+		off = map[bool]int{true: -1, false: 1}[s.is(i+2, "before")]
+	}
+	switch s.w(j) {
+	case "today":
+	case "yesterday":
+		off--
+	case "tomorrow":
+		off++
+	case "tonight":
+		return s.partOfDayToday(i, j+1, "NI", "tonight"), true
+	default:
+		return res{}, false
+	}
+	r := res{i: i, j: j + 1, typ: kg.Date}
+	if !s.dated {
+		r.val, r.rule = "XXXX-XX-XX", s.w(j)+", undated text"
+		return r, true
+	}
+	d := s.dct.AddDate(0, 0, off)
+	r.val, r.anchor, r.day = fmtDay(d), s.anchorDCT(), d
+	r.rule = s.w(j) + ": publication date"
+	if off != 0 {
+		r.rule += " " + signed(off) + " day"
+	}
+	return s.withPartOfDay(r), true
+}
+
+func signed(n int) string {
+	if n < 0 {
+		return "- " + string(appendPad(nil, -n, 1))
+	}
+	return "+ " + string(appendPad(nil, n, 1))
+}
+
+// partOfDayToday dates "this evening", "tonight", "this morning". Inside a
+// quotation they take the day of the last dated expression before them when
+// that is before the publication date: a statement quoted from an earlier
+// day speaks of that day's evening. Otherwise they take the publication date.
+func (s *state) partOfDayToday(i, j int, part, what string) res {
+	r := res{i: i, j: j, typ: kg.Time}
+	if !s.dated {
+		r.val, r.rule = "XXXX-XX-XXT"+part, what+", undated text"
+		return r
+	}
+	d := s.dct
+	r.anchor, r.rule = s.anchorDCT(), what+": publication date"
+	if s.toks[i].has(fQuote) && !s.ref.IsZero() && s.ref.Before(s.dct) {
+		d = s.ref
+		r.anchor = s.anchorRef()
+		r.rule = what + " in a quotation: the day of the last dated event before it"
+	}
+	r.val, r.day = fmtDay(d)+"T"+part, d
+	return r
+}
+
+// deictic matches "this/last/next/current/coming" + week, month, year,
+// quarter, weekend, season, month name or weekday; "earlier this week",
+// "later today"; "last night", "this evening"; "the following year",
+// "that day".
+func (s *state) deictic(i int) (res, bool) {
+	j := i
+	if s.is(j, "earlier", "later") && s.is(j+1, "this", "today", "yesterday", "tonight", "that", "in") {
+		if s.is(j+1, "in") && !s.is(j+2, "the") {
+			return res{}, false
+		}
+		j++
+		if s.is(j, "in") {
+			j++ // "earlier in the year"
+		}
+		var r res
+		var ok bool
+		if s.is(j, "today", "yesterday", "tonight") {
+			r, ok = s.dayWord(j)
+		} else {
+			r, ok = s.deictic(j)
+		}
+		r.i = i
+		return r, ok
+	}
+	the := s.is(j, "the")
+	if the {
+		j++
+	}
+	which := s.w(j)
+	switch which {
+	case "this", "last", "next", "current", "coming", "past", "following", "previous", "that", "same", "latest":
+	default:
+		if the && s.is(j, "year", "month", "week", "weekend", "day") {
+			return s.unitRef(i, j+1, "the", s.w(j))
+		}
+		return res{}, false
+	}
+	j++
+	if which == "that" && s.is(j, "same") {
+		j++
+	}
+	if the && (which == "past" || which == "last" || which == "next" || which == "coming") {
+		return res{}, false // "the past week" is a duration
+	}
+	if !the && which == "same" {
+		return res{}, false
+	}
+	e := s.e(j)
+	if e == nil {
+		return res{}, false
+	}
+	switch {
+	case e.part != "" && (which == "this" || which == "last" && e.part == "NI"):
+		if which == "last" {
+			r := s.shiftDay(i, j+1, -1, "last night")
+			r.typ, r.val = kg.Time, r.val+"T"+e.part
+			return r, true
+		}
+		return s.partOfDayToday(i, j+1, e.part, "this "+e.word), true
+	case e.weekday > 0 && s.toks[j].has(fCap) && (which == "last" || which == "next" || which == "this" || which == "coming"):
+		mode := map[string]int{"last": lastOne, "next": nextOne}[which]
+		return s.withPartOfDay(s.resolveWeekday(i, j+1, e.weekday, mode)), true
+	case e.month > 0 && s.toks[j].has(fCap) && (which == "last" || which == "next" || which == "this"):
+		return s.namedMonth(i, j+1, e.month, which), true
+	case e.season != "" && (which == "last" || which == "next" || which == "this" || which == "coming" || which == "past"):
+		return s.season(i, j+1, e.season, which), true
+	case e.unit != "" && !e.plural || e.word == "weekend":
+		return s.unitRef(i, j+1, which, e.word)
+	}
+	return res{}, false
+}
+
+// shiftDay returns the day off days from the publication date.
+func (s *state) shiftDay(i, j, off int, what string) res {
+	r := res{i: i, j: j, typ: kg.Date, rule: what}
+	if !s.dated {
+		r.val = "XXXX-XX-XX"
+		return r
+	}
+	d := s.dct.AddDate(0, 0, off)
+	r.val, r.anchor, r.day = fmtDay(d), s.anchorDCT(), d
+	return r
+}
+
+// namedMonth resolves "last May", "next March", "this June".
+func (s *state) namedMonth(i, j, m int, which string) res {
+	if !s.dated {
+		return s.yearlessMonth(i, j, m, tenseNone, which+" month")
+	}
+	y, dm := s.dct.Year(), int(s.dct.Month())
+	switch {
+	case which == "last" && m >= dm:
+		y--
+	case which == "next" && m <= dm:
+		y++
+	}
+	return res{i: i, j: j, typ: kg.Date, val: fmtMonth(y, m), anchor: s.anchorDCT(), rule: which + " month name"}
+}
+
+// seasonMonths gives the first month of each TimeML season.
+var seasonMonths = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// season resolves "last fall", "this summer", "next spring".
+func (s *state) season(i, j int, code, which string) res {
+	r := res{i: i, j: j, typ: kg.Date, rule: which + " season"}
+	if !s.dated {
+		r.val = "XXXX-" + code
+		return r
+	}
+	y, m := s.dct.Year(), int(s.dct.Month())
+	start := seasonMonths[code]
+	switch which {
+	case "last", "past":
+		if m < start+3 || code == "WI" {
+			y--
+		}
+	case "next", "coming":
+		if m >= start {
+			y++
+		}
+	}
+	r.val, r.anchor = fmtYear(y)+"-"+code, s.anchorDCT()
+	return r
+}
+
+// unitRef resolves "this week", "last month", "next year", "the weekend",
+// "the following day", "that year", "the current quarter".
+func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
+	r := res{i: i, j: j, typ: kg.Date, rule: which + " " + unit}
+	off := 0
+	switch which {
+	case "last", "previous", "past":
+		off = -1
+	case "next", "following", "coming":
+		off = 1
+	}
+	base, anchor := s.dct, ""
+	if s.dated {
+		anchor = s.anchorDCT()
+	}
+	if which == "following" || which == "previous" || which == "that" || which == "same" {
+		if s.ref.IsZero() {
+			if !s.dated || which == "that" || which == "same" {
+				return res{}, false
+			}
+		} else {
+			base, anchor = s.ref, s.anchorRef()
+		}
+	} else if !s.dated {
+		r.val = map[string]string{"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+			"month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}[unit]
+		return r, r.val != ""
+	}
+	r.anchor = anchor
+	switch unit {
+	case "day":
+		if which == "the" || which == "latest" || which == "current" {
+			return res{}, false
+		}
+		d := base.AddDate(0, 0, off)
+		r.val, r.day = fmtDay(d), d
+	case "week":
+		r.val = fmtWeek(base.AddDate(0, 0, 7*off))
+	case "weekend":
+		d := base.AddDate(0, 0, 7*off)
+		if which == "the" && isoWeekday(base) < 6 && s.tenseAt(i, j) != tenseFuture {
+			d = base.AddDate(0, 0, -7) // "the weekend" in a past clause: the one just gone
+		}
+		r.val = fmtWeek(d) + "-WE"
+	case "month":
+		d := time.Date(base.Year(), base.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		r.val = fmtMonth(d.Year(), int(d.Month()))
+	case "year":
+		r.val = fmtYear(base.Year() + off)
+	case "quarter":
+		return s.quarterRef(i, j, which, base, anchor)
+	default:
+		return res{}, false
+	}
+	return r, true
+}
+
+// quarterRef resolves "this quarter", "last quarter", "the latest quarter".
+func (s *state) quarterRef(i, j int, which string, base time.Time, anchor string) (res, bool) {
+	y, q := base.Year(), quarterOf(int(base.Month()))
+	switch which {
+	case "last", "previous", "latest", "past":
+		q--
+	case "next", "following", "coming":
+		q++
+	}
+	if q < 1 {
+		y, q = y-1, 4
+	} else if q > 4 {
+		y, q = y+1, 1
+	}
+	return res{i: i, j: j, typ: kg.Date, val: fmtQuarter(y, q), anchor: anchor, rule: which + " quarter"}, true
+}

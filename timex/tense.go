@@ -1,0 +1,63 @@
+package timex
+
+// tenseWindow is how many tokens either side of an expression are searched
+// for a tense marker.
+const tenseWindow = 14
+
+// tenseAt returns the tense of the clause around tokens [i, j): the tense of
+// the nearest marker (auxiliary, modal, past-tense verb) in the same
+// sentence and on the same side of any quotation mark, the left one winning
+// ties. Words of the expression itself are not markers.
+func (s *state) tenseAt(i, j int) tense {
+	sent := s.toks[i].sent
+	quoted := s.toks[i].has(fQuote)
+	left, right := tenseNone, tenseNone
+	dl, dr := tenseWindow+1, tenseWindow+1
+	for k, d := i-1, 1; k >= 0 && d <= tenseWindow; k, d = k-1, d+1 {
+		t := &s.toks[k]
+		if t.sent != sent || t.has(fQuote) != quoted {
+			break
+		}
+		if m := s.marker(k); m != tenseNone {
+			left, dl = m, d
+			break
+		}
+	}
+	for k, d := j, 1; k < len(s.toks) && d < dl; k, d = k+1, d+1 {
+		t := &s.toks[k]
+		if t.sent != sent || t.has(fQuote) != quoted {
+			break
+		}
+		if m := s.marker(k); m != tenseNone {
+			right, dr = m, d
+			break
+		}
+	}
+	if dr < dl {
+		return right
+	}
+	return left
+}
+
+// marker returns the tense token k marks, if any.
+func (s *state) marker(k int) tense {
+	t := &s.toks[k]
+	if t.has(fEd) {
+		return tensePast
+	}
+	if t.e == nil {
+		return tenseNone
+	}
+	switch t.e.word {
+	case "is", "are", "was", "were":
+		if s.is(k+1, "to") || s.is(k+1, "set") && s.is(k+2, "to") {
+			return tenseFuture // "is to meet", "are set to vote"
+		}
+	case "later":
+		if s.is(k+1, "this", "today", "tonight") {
+			return tenseFuture
+		}
+		return tenseNone // "two days later" looks back as often as ahead
+	}
+	return t.e.tense
+}
