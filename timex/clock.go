@@ -53,14 +53,15 @@ func (s *state) clock(i int) (res, bool) {
 }
 
 // lastDaySameSentence reports whether the last expression emitted named a
-// day and lies in the sentence of token i.
+// day and ends at most three tokens before token i, in its sentence
+// ("Friday at 9 a.m.").
 func (s *state) lastDaySameSentence(i int) bool {
 	if len(s.out) == 0 || s.ref.IsZero() {
 		return false
 	}
 	last := s.out[len(s.out)-1]
-	for k := i - 1; k >= 0 && s.toks[k].sent == s.toks[i].sent; k-- {
-		if s.toks[k].start == last.Start {
+	for k := i - 1; k >= 0 && k >= i-3 && s.toks[k].sent == s.toks[i].sent; k-- {
+		if s.toks[k].end == last.End {
 			return true
 		}
 	}

@@ -11,10 +11,7 @@ func (s *state) monthWord(i int) (int, bool) {
 		return 0, false
 	}
 	w := e.word
-	next := i + 1
-	if s.punct(next, '.') && s.tight(next) {
-		next++
-	}
+	next := s.afterMonth(i)
 	_, day := s.digits(next, 4)
 	full := len(w) > 4 || w == "june" || w == "july"
 	switch {
@@ -34,7 +31,7 @@ func (s *state) monthWord(i int) (int, bool) {
 
 // afterMonth returns the index after a month name and its abbreviation dot.
 func (s *state) afterMonth(i int) int {
-	if s.punct(i+1, '.') && s.tight(i+1) {
+	if s.punct(i+1, '.') && s.tight(i+1) && s.toks[i].end-s.toks[i].start <= 4 {
 		return i + 2
 	}
 	return i + 1
@@ -47,7 +44,7 @@ func (s *state) dayNumber(j int) (int, int, bool) {
 	if !ok || d < 1 || d > 31 {
 		return 0, j, false
 	}
-	if s.punct(j+1, ':') || s.punct(j+1, '.') && s.tight(j+1) && s.tight(j+2) && s.toks[j+2].kind == kDigit {
+	if (s.punct(j+1, ':') || s.punct(j+1, '.')) && s.tight(j+1) && s.tight(j+2) && s.toks[j+2].kind == kDigit {
 		return 0, j, false // a time or a decimal
 	}
 	j++
@@ -100,6 +97,9 @@ func (s *state) monthDate(i int) (res, bool) {
 	}
 	if y, e, ok := s.yearNumber(j); ok {
 		return res{i: i, j: e, typ: kg.Date, val: fmtMonth(y, m), rule: "month and year"}, true
+	}
+	if y, e, ok := s.spokenYear(j); ok {
+		return res{i: i, j: e, typ: kg.Date, val: fmtMonth(y, m), rule: "month and year in words"}, true
 	}
 	if s.is(j, "this", "last", "next") && s.is(j+1, "year") {
 		r := s.monthOfYear(i, j+2, m, s.w(j))
@@ -272,6 +272,9 @@ func (s *state) plausibleYear(j, y int) bool {
 	}
 	if s.punct(j+1, '%') || s.is(j+1, "percent", "per") || s.punct(j+1, '-') && s.tight(j+1) {
 		return false
+	}
+	if j > 0 && s.toks[j-1].kind == kWord && s.toks[j-1].has(fCap) && s.toks[j-1].e == nil && s.sameSentence(j, j-1) && s.sents[s.toks[j].sent] != j-1 {
+		return false // a name: "Orion 1980", "Windows 2000"
 	}
 	if y < 1900 || y > 2099 {
 		return s.is(j-1, "in", "since", "of", "from", "until", "by", "to", "and", "before", "after")

@@ -97,7 +97,7 @@ func (s *state) duration(i int) (res, bool) {
 		j++
 	}
 	n, k, ok := s.quantity(j)
-	article := ok && s.is(j, "a", "an")
+	article := ok && k == j+1 && s.is(j, "a", "an")
 	if !ok {
 		if !the || lead == "" {
 			return res{}, false
@@ -105,7 +105,7 @@ func (s *state) duration(i int) (res, bool) {
 		n, k = 1, j // "the past week"
 	}
 	adj := false
-	if h := s.hyphen(k); h > k {
+	if h := s.hyphen(k); h > k && ok {
 		k, adj = h, true
 	}
 	e := s.e(k)
@@ -121,9 +121,13 @@ func (s *state) duration(i int) (res, bool) {
 	unit := e.unit
 	k++
 	if adj {
-		if h := s.hyphen(k); h > k && s.is(h, "old", "long") {
-			k = h + 1 // "8-month-old", "day-long"
+		if h := s.hyphen(k); h > k && s.is(h, "old") {
+			return res{}, false // an age: "a 44-year-old teacher"
+		} else if h > k && s.is(h, "long") {
+			k = h + 1 // "day-long"
 		}
+	} else if s.is(k, "old") && !s.is(k+1, "than") {
+		return res{}, false // an age: "52 years old"
 	}
 	if s.is(k, "or") && s.is(k+1, "so") {
 		k += 2
@@ -136,9 +140,18 @@ func (s *state) duration(i int) (res, bool) {
 		r.typ, r.rule = kg.Set, "rate: once per "+e.word
 		return r, true
 	}
+	if n < 0 { // a vague amount: "several years ago"
+		switch {
+		case s.is(k, "ago") || s.is(k, "earlier") && !s.is(k+1, "this", "today", "in", "that"):
+			return res{i: i, j: k + 1, typ: kg.Date, val: "PAST_REF", rule: "vague distance in the past"}, true
+		case s.is(k, "later") && !s.is(k+1, "this", "today", "in", "that"):
+			return res{i: i, j: k + 1, typ: kg.Date, val: "FUTURE_REF", rule: "vague distance in the future"}, true
+		}
+		return r, true
+	}
 	switch {
 	case s.is(k, "ago"):
-		return s.shifted(r, k+1, -n, unit, false), true
+		return s.shifted(r, k+1, -n, unit, unit == "Y" && len(s.last) == 7 && s.last[5] == 'Q'), true
 	case s.is(k, "earlier", "later") && !s.is(k+1, "this", "today", "in", "that"):
 		sign := 1.0
 		if s.is(k, "earlier") {

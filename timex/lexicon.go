@@ -26,22 +26,22 @@ const (
 // entry is everything the lexicon knows about one lower-case word. Zero
 // fields mean "not in that class".
 type entry struct {
-	word    string  // the lower-case key itself, interned
-	month   int     // 1-12
-	weekday int     // 1-7, Monday = 1
-	weekdays int    // plural weekday ("Tuesdays"), 1-7
-	num     float64 // cardinal value
-	isNum   bool    // num is set (zero is a value)
-	tens    int     // twenty..ninety
-	mult    float64 // hundred, thousand, million
-	ord     int     // ordinal 1-31
-	unit    string  // TimeML unit code
-	plural  bool    // the unit word is plural ("days")
-	season  string  // SP SU FA WI
-	part    string  // MO AF EV NI
-	holiday string  // MM-DD
-	vague   string  // PRESENT_REF, PAST_REF, FUTURE_REF
-	tense   tense   // marker of the clause's tense
+	word     string  // the lower-case key itself, interned
+	month    int     // 1-12
+	weekday  int     // 1-7, Monday = 1
+	weekdays int     // plural weekday ("Tuesdays"), 1-7
+	num      float64 // cardinal value
+	isNum    bool    // num is set (zero is a value)
+	tens     int     // twenty..ninety
+	mult     float64 // hundred, thousand, million
+	ord      int     // ordinal 1-31
+	unit     string  // TimeML unit code
+	plural   bool    // the unit word is plural ("days")
+	season   string  // SP SU FA WI
+	part     string  // MO AF EV NI
+	holiday  string  // MM-DD
+	vague    string  // PRESENT_REF, PAST_REF, FUTURE_REF
+	tense    tense   // marker of the clause's tense
 }
 
 // grammarWords are the function words the matchers compare against; they
@@ -66,6 +66,7 @@ var grammarWords = []string{
 	"while", "period", "future", "first", "second", "third", "fourth", "h1", "h2",
 	"q1", "q2", "q3", "q4", "week", "month", "year", "quarter", "decade", "days",
 	"weeks", "months", "years", "quarters", "decades", "hours", "minutes",
+	"be", "been", "being", "nights", "old", "fiscal", "calendar",
 }
 
 // parseLexicon builds the word map from the embedded data files.

@@ -23,6 +23,7 @@ var matchers = [...]matcher{
 	(*state).holiday,
 	(*state).vague,
 	(*state).theDay,
+	(*state).yearAgoAdj,
 }
 
 // core returns the longest expression starting at token i.
@@ -52,8 +53,8 @@ func (s *state) match(i int) (res, bool) {
 		}
 	}
 	r, ok := s.core(i)
-	if ok && r.i > i {
-		return r, ok // the matcher skipped a preposition: "for months"
+	if ok && s.punct(r.j, '-') && s.tight(r.j) && s.tight(r.j+1) {
+		return res{}, false // part of a compound: "the year-ago quarter", "1998-99"
 	}
 	return r, ok
 }

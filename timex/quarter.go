@@ -32,8 +32,8 @@ func (s *state) quarter(i int) (res, bool) {
 	if s.is(j, "fiscal") {
 		j++
 	}
-	if s.is(j, "year-ago", "year-earlier") && s.is(j+1, "quarter", "period") {
-		return s.yearAgoQuarter(i, j+2)
+	if k, ok := s.yearAgo(j); ok && s.is(k, "quarter", "period") && j > i {
+		return s.yearAgoQuarter(i, k+1)
 	}
 	e := s.e(j)
 	if e == nil {
@@ -97,6 +97,29 @@ func (s *state) quarter(i int) (res, bool) {
 	return r, true
 }
 
+// yearAgo reads "year-ago" or "year-earlier" at j and returns the index
+// after it.
+func (s *state) yearAgo(j int) (int, bool) {
+	if !s.is(j, "year") {
+		return j, false
+	}
+	if h := s.hyphen(j + 1); h > j+1 && s.is(h, "ago", "earlier") {
+		return h + 1, true
+	}
+	return j, false
+}
+
+// yearAgoAdj matches the adjective "year-ago"/"year-earlier" alone
+// ("year-earlier profit"): the period the text last named, a year back.
+func (s *state) yearAgoAdj(i int) (res, bool) {
+	k, ok := s.yearAgo(i)
+	if !ok {
+		return res{}, false
+	}
+	r, _ := s.yearAgoQuarter(i, k)
+	return r, true
+}
+
 // yearAgoQuarter resolves "the year-ago quarter": the quarter the text last
 // named, a year back, or else the last full quarter a year back.
 func (s *state) yearAgoQuarter(i, j int) (res, bool) {
@@ -106,11 +129,10 @@ func (s *state) yearAgoQuarter(i, j int) (res, bool) {
 		return r, true
 	}
 	if !s.dated {
-		r.val = "XXXX-QX"
+		r.val = "XXXX"
 		return r, true
 	}
-	q, _ := s.quarterRef(i, j, "latest", s.dct, "")
-	r.val, r.anchor = fmtYear(s.dct.Year()-1)+q.val[4:], s.anchorDCT()
+	r.val, r.anchor = fmtYear(s.dct.Year()-1), s.anchorDCT()
 	return r, true
 }
 

@@ -94,6 +94,9 @@ func (s *state) deictic(i int) (res, bool) {
 	the := s.is(j, "the")
 	if the {
 		j++
+		if s.is(j, "fiscal", "full", "calendar") && s.is(j+1, "year") {
+			return s.unitRef(i, j+2, "the", "year")
+		}
 	}
 	which := s.w(j)
 	switch which {
@@ -106,6 +109,9 @@ func (s *state) deictic(i int) (res, bool) {
 	}
 	j++
 	if which == "that" && s.is(j, "same") {
+		j++
+	}
+	if s.is(j, "fiscal", "calendar") && s.is(j+1, "year", "quarter") {
 		j++
 	}
 	if the && (which == "past" || which == "last" || which == "next" || which == "coming") {

@@ -33,6 +33,9 @@ func (s *state) tenseAt(i, j int) tense {
 			break
 		}
 	}
+	if s.is(i-1, "by", "until", "till") && left != tenseFuture {
+		return tenseFuture // a deadline: "by August", "until Friday"
+	}
 	if dr < dl {
 		return right
 	}
@@ -43,6 +46,9 @@ func (s *state) tenseAt(i, j int) tense {
 func (s *state) marker(k int) tense {
 	t := &s.toks[k]
 	if t.has(fEd) {
+		if s.is(k-1, "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "to") {
+			return tenseNone // a participle: the auxiliary before it decides
+		}
 		return tensePast
 	}
 	if t.e == nil {

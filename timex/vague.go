@@ -12,8 +12,12 @@ func (s *state) vague(i int) (res, bool) {
 		j++
 	case s.is(j, "the") && s.is(j+1, "near") && s.is(j+2, "future"):
 		j += 2
-	case s.is(j, "the") && s.is(j+1, "past", "future") && !s.punct(j+2, '-'):
-		j++
+	case s.is(j, "the") && s.is(j+1, "past", "future") && !s.punct(j+2, '-') && !s.isNumber(j+2):
+		val := "PAST_REF"
+		if s.is(j+1, "future") {
+			val = "FUTURE_REF"
+		}
+		return res{i: i, j: j + 2, typ: kg.Date, val: val, rule: "vague reference: the " + s.w(j+1)}, true
 	case s.is(j, "in", "for", "over", "within") && i+1 < len(s.toks):
 		// "for months": the plural unit alone, without the preposition
 		if u := s.e(j + 1); u != nil && u.plural && u.unit != "" && u.unit != "Q" && !s.is(j+2, "ago", "of", "earlier", "later") {
@@ -34,8 +38,8 @@ func (s *state) vague(i int) (res, bool) {
 	if e.vague == "" {
 		return res{}, false
 	}
-	if e.word == "past" && !s.is(i, "the") || e.word == "current" && s.is(j+1, "account", "affairs") {
-		return res{}, false
+	if e.word == "future" && !s.is(i-1, "in") && i == j {
+		return res{}, false // "future earnings": an adjective
 	}
 	return res{i: i, j: j + 1, typ: kg.Date, val: e.vague, rule: "vague reference: " + e.word}, true
 }
