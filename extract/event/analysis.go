@@ -1,0 +1,314 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/text"
+)
+
+// word is one token with what the earlier stages found on it.
+type word struct {
+	text.Token
+	low    string
+	ment   int // index into doc.ments of the mention covering it, or -1
+	tmx    int // index into doc.tmxs of the time expression covering it, or -1
+	quoted bool
+	clause int
+	sent   int
+}
+
+// clauseKind says how a clause relates to the one around it.
+type clauseKind int
+
+const (
+	mainClause  clauseKind = iota
+	relClause              // "who/which ...": subject is the antecedent
+	compClause             // "that ...", "whether ...": own subject
+	subClause              // "after/when ...": own subject
+	partClause             // ", defeating ...": subject of the clause before
+	coordClause            // "and conceded ...": subject of the clause before
+	quoteClause            // inside quotation marks
+)
+
+// clause is a stretch of a sentence with one predicate frame.
+type clause struct {
+	kind   clauseKind
+	parent int // clause it is embedded in or follows, -1 for none
+	ante   int // relative clauses: word index of the antecedent mention, -1
+}
+
+// doc is one document prepared for extraction.
+type doc struct {
+	in      *Input
+	lx      *lexicon
+	words   []word
+	ments   []kg.Mention
+	tmxs    []kg.Timex
+	clauses []clause
+	sents   []kg.Span
+}
+
+func newDoc(in *Input, lx *lexicon) *doc {
+	d := &doc{in: in, lx: lx}
+	toks := in.Tokens
+	if toks == nil {
+		toks = text.Tokenize(in.Text)
+	}
+	d.sents = in.Sentences
+	if d.sents == nil {
+		d.sents = text.SentencesOf(in.Text, toks)
+	}
+	d.ments = sortedMentions(in.Mentions, len(in.Text))
+	d.tmxs = sortedTimexes(in.Timexes, len(in.Text))
+	d.words = make([]word, len(toks))
+	mi, ti, si := 0, 0, 0
+	quoted := false
+	for i, t := range toks {
+		w := &d.words[i]
+		w.Token = t
+		w.low = strings.ToLower(t.Text)
+		for mi < len(d.ments) && d.ments[mi].End <= t.Start {
+			mi++
+		}
+		w.ment = -1
+		if mi < len(d.ments) && d.ments[mi].Start < t.End {
+			w.ment = mi
+		}
+		for ti < len(d.tmxs) && d.tmxs[ti].End <= t.Start {
+			ti++
+		}
+		w.tmx = -1
+		if ti < len(d.tmxs) && d.tmxs[ti].Start < t.End {
+			w.tmx = ti
+		}
+		for si < len(d.sents)-1 && d.sents[si].End <= t.Start {
+			si++
+		}
+		w.sent = si
+		if i > 0 && strings.Count(in.Text[clamp(toks[i-1].End, len(in.Text)):clamp(t.Start, len(in.Text))], "\n") >= 2 {
+			quoted = false // quotations do not run across paragraphs
+		}
+		switch t.Text {
+		case "“":
+			quoted = true
+		case "”":
+			quoted = false
+		case "\"":
+			quoted = !quoted
+		}
+		w.quoted = quoted || quoteMarks[t.Text]
+	}
+	d.segment()
+	return d
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		return 0
+	}
+	if i > n {
+		return n
+	}
+	return i
+}
+
+// sortedMentions returns the in-bounds mentions ordered by start, longest
+// first on ties, without overlaps.
+func sortedMentions(ms []kg.Mention, n int) []kg.Mention {
+	out := make([]kg.Mention, 0, len(ms))
+	for _, m := range ms {
+		if m.Start >= 0 && m.End <= n && m.Start < m.End && m.Entity != "" {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	k := 0
+	for _, m := range out {
+		if k > 0 && m.Start < out[k-1].End {
+			continue
+		}
+		out[k] = m
+		k++
+	}
+	return out[:k]
+}
+
+// sortedTimexes returns the in-bounds time expressions ordered by start.
+func sortedTimexes(ts []kg.Timex, n int) []kg.Timex {
+	out := make([]kg.Timex, 0, len(ts))
+	for _, t := range ts {
+		if t.Start >= 0 && t.End <= n && t.Start < t.End {
+			out = append(out, t)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	k := 0
+	for _, t := range out {
+		if k > 0 && t.Start < out[k-1].End {
+			continue
+		}
+		out[k] = t
+		k++
+	}
+	return out[:k]
+}
+
+// isVerbForm reports whether w can be an inflected verb: a lexicon verb in
+// a finite or participle form, or an auxiliary.
+func (d *doc) isVerbForm(i int) bool {
+	if i >= len(d.words) {
+		return false
+	}
+	w := d.words[i].low
+	if auxiliaries[w] && w != "to" && w != "not" {
+		return true
+	}
+	for _, c := range d.lx.candidates(w) {
+		if c.form == formBase {
+			continue
+		}
+		for _, e := range d.lx.entries[c.lemma] {
+			if e.verb {
+				return true
+			}
+		}
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// segment assigns every word a clause, sentence by sentence.
+func (d *doc) segment() {
+	n := len(d.words)
+	i := 0
+	for i < n {
+		s := d.words[i].sent
+		j := i
+		for j < n && d.words[j].sent == s {
+			j++
+		}
+		d.segmentSentence(i, j)
+		i = j
+	}
+}
+
+func (d *doc) newClause(kind clauseKind, parent, ante int) int {
+	d.clauses = append(d.clauses, clause{kind: kind, parent: parent, ante: ante})
+	return len(d.clauses) - 1
+}
+
+// segmentSentence splits words [a, b) into clauses with a small stack:
+// relative and adverbial clauses close at the next comma, complement
+// clauses run to the end of the sentence.
+func (d *doc) segmentSentence(a, b int) {
+	cur := d.newClause(mainClause, -1, -1)
+	var stack []int
+	for i := a; i < b; i++ {
+		w := &d.words[i]
+		prev := ""
+		if i > a {
+			prev = d.words[i-1].low
+		}
+		switch {
+		case w.quoted && (i == a || !d.words[i-1].quoted):
+			stack = append(stack, cur)
+			cur = d.newClause(quoteClause, cur, -1)
+		case !w.quoted && i > a && d.words[i-1].quoted:
+			if len(stack) > 0 {
+				cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
+			}
+			cur = d.newClause(mainClause, -1, -1)
+			stack = stack[:0]
+		case w.quoted:
+		case w.ment >= 0:
+		case relatives[w.low] || w.low == "that" && d.antecedent(i, cur) >= 0 && !d.isVerbForm(i-1):
+			stack = append(stack, cur)
+			cur = d.newClause(relClause, cur, d.antecedent(i, cur))
+		case w.low == "that" || w.low == "whether" && prev != ",":
+			stack = append(stack, cur)
+			cur = d.newClause(compClause, cur, -1)
+		case subordinators[w.low] && w.tmx < 0 && !(i+1 < b && d.words[i+1].tmx >= 0):
+			stack = append(stack, cur)
+			cur = d.newClause(subClause, cur, -1)
+		case w.low == ";" || w.low == ":" || w.low == "—" || w.low == "--":
+			stack = stack[:0]
+			cur = d.newClause(mainClause, -1, -1)
+		case w.low == ",":
+			k := d.clauses[cur].kind
+			if (k == relClause || k == subClause || k == partClause) && len(stack) > 0 {
+				cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
+			}
+			if i+1 < b && d.participle(i+1) {
+				stack = append(stack, cur)
+				w.clause = cur
+				cur = d.newClause(partClause, cur, -1)
+				continue
+			}
+		case (w.low == "and" || w.low == "but") && d.isVerbForm(i+1):
+			cur = d.newClause(coordClause, cur, -1)
+		}
+		w.clause = cur
+	}
+}
+
+// participle reports whether word i starts a participial phrase
+// (", defeating ...", ", published on ...").
+func (d *doc) participle(i int) bool {
+	w := d.words[i].low
+	if d.words[i].ment >= 0 || d.words[i].tmx >= 0 {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 {
+		return true
+	}
+	for _, c := range d.lx.candidates(w) {
+		if c.form == formPast || c.form == formIrregOther {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent returns the word index of the entity mention a relative
+// pronoun at i refers to: the mention right before it, or the one before
+// an apposition ("Kesic, the former minister who ..."), or -1.
+func (d *doc) antecedent(i, c int) int {
+	j := i - 1
+	if j >= 0 && d.words[j].low == "," {
+		j--
+	}
+	if j < 0 || d.words[j].sent != d.words[i].sent {
+		return -1
+	}
+	if d.words[j].ment >= 0 {
+		return d.mentionStart(j)
+	}
+	if d.words[i].low == "that" {
+		return -1
+	}
+	for k := j; k >= 0 && k > j-8 && d.words[k].sent == d.words[i].sent; k-- {
+		w := d.words[k]
+		if w.ment >= 0 || d.isVerbForm(k) || w.clause != c {
+			return -1
+		}
+		if w.low == "," && k > 0 && d.words[k-1].ment >= 0 {
+			return d.mentionStart(k - 1)
+		}
+	}
+	return -1
+}
+
+// mentionStart returns the first word of the mention covering word j.
+func (d *doc) mentionStart(j int) int {
+	m := d.words[j].ment
+	for j > 0 && d.words[j-1].ment == m {
+		j--
+	}
+	return j
+}

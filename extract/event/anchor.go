@@ -1,0 +1,107 @@
+package event
+
+import (
+	"fmt"
+
+	"github.com/kgnews/kg"
+)
+
+// propagate gives undated asserted triggers the date of a dated trigger
+// with the same ref (a coreferent mention of the same happening).
+func (d *doc) propagate(ts []*trig) {
+	byRef := map[int]*trig{}
+	for _, t := range ts {
+		if t.drop || t.date == "" || t.ref == 0 {
+			continue
+		}
+		if o, ok := byRef[t.ref]; !ok || len(t.date) > len(o.date) {
+			byRef[t.ref] = t
+		}
+	}
+	for _, t := range ts {
+		if t.drop || t.date != "" || t.mod != kg.Asserted {
+			continue
+		}
+		if o := byRef[t.ref]; o != nil {
+			t.date = o.date
+			t.why = fmt.Sprintf("coreferent with %q (%s): %s", d.words[o.i].Text, o.date, o.why)
+		}
+	}
+}
+
+// anchor dates undated triggers through another event of the same
+// clause: "two days before the election", "shortly after X",
+// "in her victory speech".
+func (d *doc) anchor(ts []*trig) {
+	at := map[int]*trig{}
+	for _, t := range ts {
+		if !t.drop {
+			at[t.i] = t
+		}
+	}
+	for _, t := range ts {
+		if t.drop || t.date != "" {
+			continue
+		}
+		if v, why := d.anchorOf(t, at); v != "" {
+			t.date, t.why = v, why
+		}
+	}
+}
+
+// anchorOf looks in t's clause for a pattern that ties t to another event.
+func (d *doc) anchorOf(t *trig, at map[int]*trig) (string, string) {
+	c := d.words[t.i].clause
+	for k := range d.words {
+		w := d.words[k]
+		if w.sent != d.words[t.i].sent {
+			if w.sent > d.words[t.i].sent {
+				break
+			}
+			continue
+		}
+		switch {
+		case w.tmx >= 0 && d.tmxs[w.tmx].Type == kg.Duration && w.clause == c:
+			_, e := d.timexWords(w.tmx)
+			if e+1 >= len(d.words) {
+				continue
+			}
+			rel := d.words[e+1].low
+			if rel != "before" && rel != "after" && rel != "earlier" && rel != "later" {
+				continue
+			}
+			o := d.eventAfter(e+2, at)
+			if o == nil || len(o.date) != 10 {
+				continue
+			}
+			if v := shift(o.date, d.tmxs[w.tmx].Value, rel == "before" || rel == "earlier"); v != "" {
+				return v, fmt.Sprintf("%q %s the %s (%s): anchored to event", d.tmxs[w.tmx].Text, rel, d.words[o.i].Text, o.date)
+			}
+			k = e
+		case (w.low == "shortly" || w.low == "soon" || w.low == "immediately" || w.low == "just") && k+1 < len(d.words) && d.words[k+1].low == "after" && k > t.i:
+			if o := d.eventAfter(k+2, at); o != nil && len(o.date) == 10 {
+				return o.date, fmt.Sprintf("%q after the %s (%s): anchored to event, same day", w.Text, d.words[o.i].Text, o.date)
+			}
+		case (w.low == "in" || w.low == "during" || w.low == "at") && w.clause == c:
+			if o := d.eventAfter(k+1, at); o != nil && o != t && o.noun && o.date != "" {
+				return o.date, fmt.Sprintf("%q %s (%s): anchored to event, same time", w.Text, d.words[o.i].Text, o.date)
+			}
+		}
+	}
+	return "", ""
+}
+
+// eventAfter returns the trigger within the noun phrase starting at word
+// k (determiners and modifiers skipped), or nil.
+func (d *doc) eventAfter(k int, at map[int]*trig) *trig {
+	for j := k; j < len(d.words) && j < k+4; j++ {
+		if t := at[j]; t != nil {
+			return t
+		}
+		w := d.words[j]
+		if !w.IsWord() && !determiners[w.low] || prepositions[w.low] {
+			return nil
+		}
+	}
+	return nil
+}

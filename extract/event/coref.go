@@ -1,0 +1,215 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kgnews/kg"
+)
+
+var (
+	sharedOnce sync.Once
+	shared     *lexicon
+)
+
+// lexiconOnce returns the embedded lexicon, loaded on first use.
+func lexiconOnce() *lexicon {
+	sharedOnce.Do(func() { shared = loadLexicon() })
+	return shared
+}
+
+// Frame returns the coarse frame of a trigger lemma used for
+// cross-document coreference ("win", "victory", "defeat" →
+// "election-result"; "leak", "publish" → "disclosure"), "" if none.
+func Frame(lemma string) string {
+	return lexiconOnce().frames[strings.ToLower(lemma)]
+}
+
+// Summary is what cross-document coreference compares of an event.
+type Summary struct {
+	Lemma        string
+	Type         kg.EventType
+	Date         string
+	Participants []string // global entity ids or names
+}
+
+// Compatible reports whether two events (possibly from different
+// documents) can be the same happening, and why, in one line: the same
+// frame (or lemma), no conflicting dates (equal, one containing the other,
+// or one unknown when the participants agree strongly), and a shared
+// participant.
+func Compatible(a, b Summary) (bool, string) {
+	fa, fb := Frame(a.Lemma), Frame(b.Lemma)
+	switch {
+	case fa != "" && fa == fb:
+	case fa == "" && fb == "" && strings.EqualFold(a.Lemma, b.Lemma):
+	default:
+		return false, fmt.Sprintf("frames differ (%s %q, %s %q)", a.Lemma, fa, b.Lemma, fb)
+	}
+	if a.Type != "" && b.Type != "" && a.Type != b.Type {
+		return false, fmt.Sprintf("types differ (%s, %s)", a.Type, b.Type)
+	}
+	shared := sharedNames(a.Participants, b.Participants)
+	if len(shared) == 0 {
+		return false, "no shared participant"
+	}
+	if a.Date == "" || b.Date == "" {
+		if a.Date == b.Date && len(shared) >= 1 || len(shared) >= 2 || len(shared) == min(len(a.Participants), len(b.Participants)) {
+			return true, fmt.Sprintf("frame %s, one date unknown, participants agree (%s)", frameOr(fa, a.Lemma), strings.Join(shared, ", "))
+		}
+		return false, "one date unknown and participants agree only in part"
+	}
+	if !datesCompatible(a.Date, b.Date) {
+		return false, fmt.Sprintf("dates conflict (%s, %s)", a.Date, b.Date)
+	}
+	return true, fmt.Sprintf("frame %s, dates %s/%s agree, shared %s", frameOr(fa, a.Lemma), a.Date, b.Date, strings.Join(shared, ", "))
+}
+
+func frameOr(f, lemma string) string {
+	if f == "" {
+		return lemma
+	}
+	return f
+}
+
+func sharedNames(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// datesCompatible reports whether two TimeML date values can name the
+// same day: equal, or one containing the other ("2024-06" and
+// "2024-06-09", "2024-W23" and "2024-06-05"); a value with unknown parts
+// ("XXXX-06-14", "XXXX-WXX-2") agrees with any date that fits it.
+func datesCompatible(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	if strings.Contains(a, "X") || strings.Contains(b, "X") {
+		return fitsPattern(a, b) && fitsPattern(b, a)
+	}
+	as, ae, ok1 := dateRange(a)
+	bs, be, ok2 := dateRange(b)
+	if !ok1 || !ok2 {
+		return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	}
+	return !as.After(bs) && !ae.Before(be) || !bs.After(as) && !be.Before(ae)
+}
+
+// fitsPattern reports whether concrete value v fits pattern p where p has
+// unknown parts; it is true when p has none.
+func fitsPattern(p, v string) bool {
+	if !strings.Contains(p, "X") {
+		return true
+	}
+	if strings.Contains(p, "-WXX-") && len(p) == 10 {
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return true
+		}
+		wd := int(t.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		return p[9] == byte('0'+wd)
+	}
+	for i := 0; i < len(p) && i < len(v); i++ {
+		if p[i] != 'X' && v[i] != 'X' && p[i] != v[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// dateRange returns the days a concrete value covers as [start, end].
+func dateRange(v string) (time.Time, time.Time, bool) {
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		return t, t, true
+	}
+	if t, err := time.Parse("2006-01", v); err == nil {
+		return t, t.AddDate(0, 1, -1), true
+	}
+	if t, err := time.Parse("2006", v); err == nil && len(v) == 4 {
+		return t, t.AddDate(1, 0, -1), true
+	}
+	var y, w int
+	if n, _ := fmt.Sscanf(v, "%4d-W%2d", &y, &w); n == 2 && len(v) == 8 {
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		wd := int(jan4.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		start := jan4.AddDate(0, 0, 1-wd+7*(w-1))
+		return start, start.AddDate(0, 0, 6), true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// corefer gives coreferent triggers of one document the same ref: a light
+// verb and its event noun always; otherwise the same frame, compatible
+// dates, and a shared participant (or none named on one side).
+func (d *doc) corefer(ts []*trig) {
+	type group struct {
+		frame string
+		date  string
+		names []string
+		ref   int
+	}
+	var groups []*group
+	join := func(g *group, t *trig) {
+		t.ref = g.ref
+		if g.date == "" {
+			g.date = t.date
+		}
+		for _, p := range t.parts {
+			g.names = append(g.names, p.Name)
+		}
+	}
+	for _, t := range ts {
+		if t.drop || t.object >= 0 {
+			continue
+		}
+		var found *group
+		if t.frame != "" && t.mod != kg.Negated {
+			names := partNames(t)
+			for _, g := range groups {
+				if g.frame == t.frame && datesCompatible(g.date, t.date) &&
+					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
+					found = g
+					break
+				}
+			}
+		}
+		if found == nil {
+			found = &group{frame: t.frame, ref: len(groups) + 1}
+			if t.mod == kg.Negated {
+				found.frame = ""
+			}
+			groups = append(groups, found)
+		}
+		join(found, t)
+	}
+	for _, t := range ts {
+		if !t.drop && t.object >= 0 {
+			join(groups[ts[t.object].ref-1], t)
+		}
+	}
+}
+
+func partNames(t *trig) []string {
+	out := make([]string, len(t.parts))
+	for i, p := range t.parts {
+		out[i] = p.Name
+	}
+	return out
+}

@@ -1,0 +1,175 @@
+package event
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kgnews/kg"
+)
+
+// dateValue returns the day-or-coarser TimeML value a time expression
+// gives an event, or "" when it cannot date one (durations, sets,
+// PRESENT_REF). TIME values reduce to their day.
+func dateValue(x kg.Timex) string {
+	if x.Type != kg.Date && x.Type != kg.Time {
+		return ""
+	}
+	v := x.Value
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	if len(v) < 4 {
+		return ""
+	}
+	for _, r := range v[:4] {
+		if !(r >= '0' && r <= '9' || r == 'X') {
+			return ""
+		}
+	}
+	if v[:4] == "XXXX" && !strings.ContainsAny(v[4:], "0123456789") {
+		return "" // nothing known
+	}
+	return v
+}
+
+// timexWords returns the first and last word of time expression x.
+func (d *doc) timexWords(x int) (int, int) {
+	s, e := -1, -1
+	for k := range d.words {
+		if d.words[k].tmx == x {
+			if s < 0 {
+				s = k
+			}
+			e = k
+		} else if s >= 0 {
+			break
+		}
+	}
+	return s, e
+}
+
+// isBound reports whether the time expression starting at word s is a
+// bound ("before Friday", "since 2016", "ahead of September") rather than
+// the time of an event.
+func (d *doc) isBound(s int) bool {
+	if s == 0 {
+		return false
+	}
+	p := d.words[s-1].low
+	if boundWords[p] {
+		return true
+	}
+	return p == "of" && s >= 2 && boundWords[d.words[s-2].low]
+}
+
+// dateDirect dates each trigger by the nearest time expression of its own
+// clause. A time expression that modifies an event noun ("Sunday's vote",
+// "the June 9 election") dates that noun only.
+func (d *doc) dateDirect(ts []*trig) {
+	type tx struct {
+		s, e  int
+		value string
+	}
+	byClause := map[int][]tx{}
+	for x := range d.tmxs {
+		v := dateValue(d.tmxs[x])
+		if v == "" {
+			continue
+		}
+		s, e := d.timexWords(x)
+		if s < 0 || d.isBound(s) || d.words[s].quoted {
+			continue
+		}
+		if n := d.modifiedNoun(e, ts); n != nil {
+			d.setDate(n, v, fmt.Sprintf("%q (%s): modifies the event noun", d.exprText(s, x), v))
+			continue
+		}
+		c := d.words[s].clause
+		byClause[c] = append(byClause[c], tx{s, e, v})
+	}
+	for _, t := range ts {
+		if t.date != "" {
+			continue
+		}
+		best, dist := -1, 1<<30
+		cands := byClause[d.words[t.i].clause]
+		for k, x := range cands {
+			dd := x.s - t.end
+			if x.e < t.i {
+				dd = t.i - x.e
+			}
+			if dd < dist {
+				best, dist = k, dd
+			}
+		}
+		if best >= 0 {
+			x := cands[best]
+			d.setDate(t, x.value, fmt.Sprintf("%q (%s): time expression in the same clause", d.exprText(x.s, d.words[x.s].tmx), x.value))
+		}
+	}
+}
+
+// exprText returns a time expression's text with the preposition before
+// it ("on Friday"), for explanations.
+func (d *doc) exprText(s, x int) string {
+	t := d.tmxs[x].Text
+	if s > 0 && (prepositions[d.words[s-1].low] || d.words[s-1].low == "last") {
+		t = d.words[s-1].Text + " " + t
+	}
+	return t
+}
+
+func (d *doc) setDate(t *trig, v, why string) {
+	t.date, t.why = v, why
+}
+
+// modifiedNoun returns the noun trigger that a time expression ending at
+// word e modifies, within three words: "Sunday's vote".
+func (d *doc) modifiedNoun(e int, ts []*trig) *trig {
+	for k := e + 1; k < len(d.words) && k <= e+3; k++ {
+		w := d.words[k]
+		if w.sent != d.words[e].sent || !w.IsWord() && w.low != "'s" && w.low != "’s" || d.isVerbForm(k) || prepositions[w.low] {
+			return nil
+		}
+		for _, t := range ts {
+			if t.i == k {
+				if t.noun {
+					return t
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// shift moves a day value by a duration value (P2D, P1W, P3M, P1Y);
+// before subtracts. It returns "" when either is not of that shape.
+func shift(day, dur string, before bool) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil || len(dur) < 3 || dur[0] != 'P' {
+		return ""
+	}
+	n, err := strconv.Atoi(dur[1 : len(dur)-1])
+	if err != nil {
+		return ""
+	}
+	if before {
+		n = -n
+	}
+	switch dur[len(dur)-1] {
+	case 'D':
+		t = t.AddDate(0, 0, n)
+	case 'W':
+		t = t.AddDate(0, 0, 7*n)
+	case 'M':
+		t = t.AddDate(0, n, 0)
+	case 'Y':
+		t = t.AddDate(n, 0, 0)
+	default:
+		return ""
+	}
+	return t.Format("2006-01-02")
+}

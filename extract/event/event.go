@@ -1,0 +1,191 @@
+// Package event finds the newsworthy happenings in one document: event
+// triggers (verbs and event nouns from an embedded lexicon), their
+// participants and roles, modality, the date each took place, and which
+// mentions of a document describe the same happening. It reads the output
+// of tokenisation, named-entity recognition and time tagging; Frame and
+// Compatible help cross-document coreference.
+package event
+
+import (
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/text"
+)
+
+// Extractor finds events. It is safe for concurrent use.
+type Extractor struct {
+	lx *lexicon
+}
+
+// New returns an Extractor with the embedded lexicons loaded.
+func New() *Extractor { return &Extractor{lx: lexiconOnce()} }
+
+// Input is one document after tokenisation, NER and time tagging. Text has
+// junk masked to spaces; Tokens and Sentences are computed from Text when
+// nil.
+type Input struct {
+	Doc       kg.Document
+	Text      string
+	Tokens    []text.Token
+	Sentences []kg.Span
+	Mentions  []kg.Mention
+	Entities  []kg.Entity
+	Timexes   []kg.Timex
+}
+
+// Extract returns the document's events in text order.
+func (x *Extractor) Extract(in Input) (events []kg.Event) {
+	defer func() {
+		if recover() != nil {
+			events = nil // malformed input (offsets out of step with Text)
+		}
+	}()
+	d := newDoc(&in, x.lx)
+	ts := d.findTriggers()
+	isVerb := make([]bool, len(d.words))
+	for _, t := range ts {
+		if !t.noun {
+			isVerb[t.i] = true
+		}
+	}
+	for _, t := range ts {
+		d.participants(t, isVerb)
+		t.mod = d.modality(t)
+	}
+	d.linkObjects(ts)
+	d.dateDirect(ts)
+	d.filter(ts)
+	d.corefer(ts)
+	d.propagate(ts)
+	d.anchor(ts)
+	d.propagate(ts)
+	return d.emit(ts)
+}
+
+// linkObjects finds the event noun each verb takes as its object ("filed
+// a lawsuit", "opened an inquiry"); a light verb takes its frame.
+func (d *doc) linkObjects(ts []*trig) {
+	at := map[int]int{}
+	for k, t := range ts {
+		at[t.i] = k
+	}
+	for _, t := range ts {
+		if t.noun {
+			continue
+		}
+		for j := t.end + 1; j < len(d.words) && j <= t.end+4; j++ {
+			w := d.words[j]
+			if k, ok := at[j]; ok {
+				if ts[k].noun && (t.e.support || ts[k].frame == t.frame) {
+					t.object = k
+					t.frame, t.typ = ts[k].frame, ts[k].typ
+				}
+				break
+			}
+			if w.sent != d.words[t.i].sent || !(determiners[w.low] || w.IsWord() && !prepositions[w.low] && w.ment < 0 && !d.isVerbForm(j)) {
+				break
+			}
+		}
+	}
+}
+
+// filter drops candidates that are not events in context: light verbs
+// without an event noun, verbs that need a named object and have none,
+// nouns that need a named participant, and reporting verbs that only
+// attribute a quotation.
+func (d *doc) filter(ts []*trig) {
+	for k, t := range ts {
+		switch {
+		case t.e.support && t.object < 0 && t.e.frame == "":
+			t.drop = true
+		case t.e.needObj && !t.direct && t.object < 0:
+			t.drop = true
+		case t.e.nounObj && len(t.parts) == 0:
+			t.drop = true
+		case t.e.report:
+			t.drop = !d.newsworthyStatement(t, ts[k+1:])
+		}
+	}
+}
+
+// newsworthyStatement reports whether a reporting verb is news itself: it
+// names its recipient and is dated ("told Reuters on Monday"), or it is
+// made through a medium ("said in a statement") and reports no other
+// event of its own.
+func (d *doc) newsworthyStatement(t *trig, later []*trig) bool {
+	if t.direct && t.date != "" {
+		return true
+	}
+	if !d.hasMedium(t) {
+		return false
+	}
+	for _, o := range later {
+		if d.words[o.i].sent != d.words[t.i].sent {
+			break
+		}
+		if !o.e.report && !d.words[o.i].quoted && d.inClause(o.i, d.words[t.i].clause) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMedium reports whether "in a <medium>" (statement, telegram, letter,
+// interview ...) goes with the trigger in its clause.
+func (d *doc) hasMedium(t *trig) bool {
+	c := d.words[t.i].clause
+	for k := range d.words {
+		w := d.words[k]
+		if w.sent < d.words[t.i].sent || w.clause != c || w.low != "in" {
+			continue
+		}
+		if w.sent > d.words[t.i].sent {
+			break
+		}
+		for j := k + 1; j < len(d.words) && j <= k+4; j++ {
+			if mediumNouns[d.words[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// emit turns the kept triggers into events.
+func (d *doc) emit(ts []*trig) []kg.Event {
+	var out []kg.Event
+	for _, t := range ts {
+		if t.drop {
+			continue
+		}
+		a, b := d.words[t.i], d.words[t.i]
+		lemma := t.e.lemma
+		ev := kg.Event{
+			Span:         a.Span,
+			Trigger:      a.Text,
+			Lemma:        lemma,
+			Type:         t.typ,
+			Modality:     t.mod,
+			Date:         t.date,
+			DateWhy:      t.why,
+			Participants: t.parts,
+			Sentence:     d.sentence(b.sent),
+			Ref:          t.ref,
+		}
+		if ev.DateWhy == "" {
+			ev.DateWhy = "undated: no time expression governs it and no dated event anchors it"
+		}
+		if ev.Participants == nil {
+			ev.Participants = []kg.Participant{}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// sentence returns the span of sentence s, or the empty span.
+func (d *doc) sentence(s int) kg.Span {
+	if s < len(d.sents) {
+		return d.sents[s]
+	}
+	return kg.Span{}
+}

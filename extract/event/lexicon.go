@@ -1,0 +1,156 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// entry is one trigger lemma of the lexicon.
+type entry struct {
+	lemma    string
+	verb     bool // can be a verb
+	noun     bool // can be a noun
+	typ      kg.EventType
+	frame    string
+	report   bool   // reporting verb
+	support  bool   // light verb: needs an event noun object
+	needObj  bool   // needs a named direct object
+	nounObj  bool   // noun: needs a named participant
+	particle string // "down" for "step down"
+}
+
+// lexicon holds the trigger entries and the irregular verb forms.
+type lexicon struct {
+	entries   map[string][]*entry // by lemma (first word for phrasal verbs)
+	irregular map[string]string   // form -> lemma
+	frames    map[string]string   // lemma -> frame
+}
+
+// readTable returns the non-comment lines of an embedded data file split on tabs.
+func readTable(name string) [][]string {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		panic("event: missing embedded " + name) // build-time invariant
+	}
+	var rows [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, strings.Split(line, "\t"))
+	}
+	return rows
+}
+
+func loadLexicon() *lexicon {
+	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}}
+	for _, r := range readTable("data/triggers.tsv") {
+		if len(r) < 4 {
+			continue
+		}
+		e := &entry{lemma: r[0], verb: strings.Contains(r[1], "v"), noun: strings.Contains(r[1], "n"), typ: kg.EventType(r[2]), frame: r[3]}
+		if len(r) > 4 {
+			for _, f := range strings.Split(r[4], ",") {
+				switch f {
+				case "report":
+					e.report = true
+				case "support":
+					e.support = true
+				case "obj":
+					e.needObj = true
+				case "noun-obj":
+					e.nounObj = true
+				}
+			}
+		}
+		head := e.lemma
+		if i := strings.IndexByte(head, ' '); i > 0 {
+			head, e.particle = head[:i], head[i+1:]
+		}
+		lx.entries[head] = append(lx.entries[head], e)
+		if e.frame != "" {
+			lx.frames[e.lemma] = e.frame
+		}
+	}
+	for _, r := range readTable("data/irregular.tsv") {
+		if len(r) == 2 {
+			lx.irregular[r[0]] = r[1]
+		}
+	}
+	return lx
+}
+
+// form is the inflection a word was matched with.
+type form int
+
+const (
+	formBase       form = iota // "win", "vote"
+	formPast                   // "won", "voted": past tense or participle
+	formIng                    // "winning"
+	formThird                  // "wins"; also a noun plural
+	formIrregBase              // irregular form equal to its past ("cut", "quit")
+	formIrregOther             // other irregular forms
+)
+
+// candidates returns the possible lemmas of the lower-case word w with
+// the inflection each assumes, most likely first.
+func (lx *lexicon) candidates(w string) []cand {
+	var out []cand
+	add := func(l string, f form) {
+		if l != "" && len(lx.entries[l]) > 0 {
+			out = append(out, cand{l, f})
+		}
+	}
+	if l, ok := lx.irregular[w]; ok {
+		f := formIrregOther
+		if l == w {
+			f = formIrregBase
+		} else if strings.HasSuffix(w, "ing") {
+			f = formIng
+		}
+		add(l, f)
+		if len(out) > 0 {
+			return out
+		}
+	}
+	add(w, formBase)
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "ied") && n > 4:
+		add(w[:n-3]+"y", formPast)
+	case strings.HasSuffix(w, "ed") && n > 3:
+		add(w[:n-2], formPast)
+		add(w[:n-1], formPast)
+		if n > 4 && w[n-3] == w[n-4] {
+			add(w[:n-3], formPast)
+		}
+	case strings.HasSuffix(w, "ing") && n > 4:
+		add(w[:n-3], formIng)
+		add(w[:n-3]+"e", formIng)
+		if n > 5 && w[n-4] == w[n-5] {
+			add(w[:n-4], formIng)
+		}
+	case strings.HasSuffix(w, "ies") && n > 4:
+		add(w[:n-3]+"y", formThird)
+	case strings.HasSuffix(w, "es") && n > 3:
+		add(w[:n-1], formThird)
+		add(w[:n-2], formThird)
+	case strings.HasSuffix(w, "s") && n > 2 && !strings.HasSuffix(w, "ss"):
+		add(w[:n-1], formThird)
+	}
+	return out
+}
+
+// cand is a possible lemma of a word.
+type cand struct {
+	lemma string
+	form  form
+}
