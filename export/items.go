@@ -1,0 +1,132 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/analysis"
+	"github.com/kgnews/kg/graph"
+)
+
+// Node classes: what a node is drawn as.
+const (
+	classPerson   = "person"
+	classOrg      = "org"
+	classPlace    = "place"
+	classOther    = "other"
+	classEvent    = "event"
+	classDocument = "document"
+)
+
+// item is one node of a snapshot, whatever its kind, with what every
+// format shows of it.
+type item struct {
+	ID    string
+	Kind  string // graph.KindDocument, KindEntity or KindEvent
+	Class string // classPerson … classDocument
+	Label string
+	Type  string // entity type, event type, or "" for documents
+	Date  string // TimeML date of an event, publication date of a document
+}
+
+// entityClass maps an entity type to its class.
+func entityClass(t kg.EntityType) string {
+	switch t {
+	case kg.Person:
+		return classPerson
+	case kg.Org:
+		return classOrg
+	case kg.GPE, kg.Loc:
+		return classPlace
+	}
+	return classOther
+}
+
+// eventLabel is what an event is called: its summary, else its trigger,
+// else its id.
+func eventLabel(ev graph.Event) string {
+	switch {
+	case ev.Summary != "":
+		return ev.Summary
+	case ev.Trigger != "":
+		return ev.Trigger
+	}
+	return ev.ID
+}
+
+// items lists the nodes of s, documents, entities then events, each id
+// once (the first wins).
+func items(s graph.Snapshot) []item {
+	seen := make(map[string]bool)
+	var out []item
+	add := func(it item) {
+		if !seen[it.ID] {
+			seen[it.ID] = true
+			out = append(out, it)
+		}
+	}
+	for _, d := range s.Documents {
+		label := d.Title
+		if label == "" {
+			label = d.ID
+		}
+		add(item{ID: d.ID, Kind: graph.KindDocument, Class: classDocument, Label: label, Date: d.Date})
+	}
+	for _, e := range s.Entities {
+		add(item{ID: e.ID, Kind: graph.KindEntity, Class: entityClass(e.Type), Label: e.Name, Type: string(e.Type)})
+	}
+	for _, ev := range s.Events {
+		add(item{ID: ev.ID, Kind: graph.KindEvent, Class: classEvent, Label: eventLabel(ev), Type: string(ev.Type), Date: ev.Date})
+	}
+	return out
+}
+
+// links returns the edges of s whose two ends are nodes of s, without
+// exact repeats, in snapshot order.
+func links(s graph.Snapshot) []graph.Edge {
+	present := make(map[string]bool)
+	for _, it := range items(s) {
+		present[it.ID] = true
+	}
+	seen := make(map[graph.Edge]bool)
+	var out []graph.Edge
+	for _, e := range s.Edges {
+		if present[e.From] && present[e.To] && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// period returns the first and last day that a TimeML date covers, as
+// YYYY-MM-DD: "2024-03" covers 2024-03-01 to 2024-03-31. ok is false for
+// dates without a calendar prefix.
+func period(date string) (first, last string, ok bool) {
+	p := analysis.CalendarPrefix(date)
+	if p == "" {
+		return "", "", false
+	}
+	y, m, d := dateParts(p)
+	switch {
+	case d > 0:
+		return p, p, true
+	case m > 0:
+		end := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%s-01", p), end.Format("2006-01-02"), true
+	}
+	return p + "-01-01", p + "-12-31", true
+}
+
+// dateParts splits a calendar prefix into year, month and day, 0 for the
+// parts it lacks.
+func dateParts(prefix string) (y, m, d int) {
+	nums := make([]int, 3)
+	for i, p := range strings.SplitN(prefix, "-", 3) {
+		nums[i], _ = strconv.Atoi(p) // digits, checked by CalendarPrefix
+	}
+	return nums[0], nums[1], nums[2]
+}

@@ -1,0 +1,114 @@
+package export
+
+import (
+	"fmt"
+	"html"
+	"io"
+	"strings"
+
+	"github.com/kgnews/kg/analysis"
+	"github.com/kgnews/kg/graph"
+)
+
+// TLDate is a TimelineJS date: unknown month and day are left out, never
+// written as 0.
+type TLDate struct {
+	Year  int `json:"year"`
+	Month int `json:"month,omitempty"`
+	Day   int `json:"day,omitempty"`
+	// DisplayDate is the TimeML value when it is not a plain calendar
+	// date ("2024-W10"), so the reader sees what the text said.
+	DisplayDate string `json:"display_date,omitempty"`
+}
+
+// TLText is a slide's text. TimelineJS renders both as HTML, so they are
+// escaped.
+type TLText struct {
+	Headline string `json:"headline"`
+	Text     string `json:"text,omitempty"`
+}
+
+// TLSlide is a TimelineJS slide.
+type TLSlide struct {
+	StartDate *TLDate `json:"start_date,omitempty"`
+	Text      TLText  `json:"text"`
+	Group     string  `json:"group,omitempty"`
+	UniqueID  string  `json:"unique_id,omitempty"`
+}
+
+// TLTimeline is the "timelinejs" format: a Knight Lab TimelineJS document.
+type TLTimeline struct {
+	Title  *TLSlide  `json:"title,omitempty"`
+	Events []TLSlide `json:"events"`
+}
+
+// writeTimelineJS writes one slide per dated event of each entity, grouped
+// by entity; undated events cannot be placed and are left out.
+func writeTimelineJS(w io.Writer, s graph.Snapshot, opts Options) error {
+	title := opts.Title
+	if title == "" {
+		title = "kg timeline"
+	}
+	doc := TLTimeline{Events: []TLSlide{}}
+	ids := make(map[string]bool)
+	for _, t := range timelines(s) {
+		for _, ev := range t.Events {
+			p := analysis.CalendarPrefix(ev.Date)
+			if p == "" {
+				continue
+			}
+			y, m, d := dateParts(p)
+			date := &TLDate{Year: y, Month: m, Day: d}
+			if p != ev.Date {
+				date.DisplayDate = ev.Date
+			}
+			doc.Events = append(doc.Events, TLSlide{
+				StartDate: date,
+				Text:      TLText{Headline: html.EscapeString(eventTitle(ev)), Text: slideText(ev)},
+				Group:     html.EscapeString(t.Entity.Name),
+				UniqueID:  uniqueID(ids, t.Entity.ID+"-"+ev.ID),
+			})
+		}
+	}
+	doc.Title = &TLSlide{Text: TLText{Headline: html.EscapeString(title),
+		Text: fmt.Sprintf("%d dated events of %d entities", len(doc.Events), len(s.Entities))}}
+	return writeJSONValue(w, doc)
+}
+
+// eventTitle is a timeline event's headline: its summary, else trigger.
+func eventTitle(ev TimelineEvent) string {
+	if ev.Summary != "" {
+		return ev.Summary
+	}
+	return ev.Trigger
+}
+
+// slideText is the escaped HTML body of a slide: the first source sentence
+// and the entity's role.
+func slideText(ev TimelineEvent) string {
+	var b strings.Builder
+	if len(ev.Sources) > 0 && ev.Sources[0].Sentence != "" {
+		fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(ev.Sources[0].Sentence))
+	}
+	if ev.Role != "" {
+		fmt.Fprintf(&b, "<p>Role: %s</p>", html.EscapeString(string(ev.Role)))
+	}
+	return b.String()
+}
+
+// uniqueID turns s into an HTML id made of letters, digits, '-' and '_',
+// numbered when it would repeat one already in seen.
+func uniqueID(seen map[string]bool, s string) string {
+	id := strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return '-'
+	}, s)
+	out := id
+	for n := 2; seen[out]; n++ {
+		out = fmt.Sprintf("%s-%d", id, n)
+	}
+	seen[out] = true
+	return out
+}
