@@ -197,7 +197,7 @@ func (r *reader) emit(src source, line int, m *meta, text string) error {
 			doc.ID = fmt.Sprintf("%s#line%d", src.id, line)
 		}
 	}
-	valid := utf8.ValidString(text)
+	valid := utf8.ValidString(text) && !m.repaired
 	if !valid {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}

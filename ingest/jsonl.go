@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // maxLine is the longest JSON Lines line read (256 MiB); a longer line is
@@ -102,6 +103,8 @@ func parseJSONLine(line []byte) (m meta, text string, err error) {
 	if line = bytes.TrimSpace(line); len(line) == 0 || line[0] != '{' {
 		return m, "", errors.New("not a JSON object")
 	}
+	// encoding/json replaces bytes that are not UTF-8 without a word.
+	m.repaired = !utf8.Valid(line)
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(line, &obj); err != nil {
 		return m, "", fmt.Errorf("malformed JSON: %v", err)
