@@ -105,7 +105,7 @@ func (s *state) monthDate(i int) (res, bool) {
 		r := s.monthOfYear(i, j+2, m, s.w(j))
 		return r, true
 	}
-	return s.yearlessMonth(i, j, m, s.tenseAt(i, j), "month without a year"), true
+	return s.yearlessMonth(i, j, m, s.monthTense(i, j), "month without a year"), true
 }
 
 // monthOfYear resolves "June last year" and "last June" (which = "last").
@@ -150,7 +150,11 @@ func (s *state) yearlessDay(i, j, m, d int) (res, bool) {
 		r.val, r.rule = fmtMonthDay(-1, m, d), "day without a year, undated text"
 		return r, true
 	}
-	y, why := s.yearFor(m, s.tenseAt(i, j))
+	y, why := s.yearFor(m, s.monthTense(i, j))
+	if dm := int(s.dct.Month()); y < s.dct.Year() && m > dm && m-dm <= 2 {
+		// a day within two months ahead is a date set, not one a year gone
+		y, why = s.dct.Year(), "a day soon after the publication date"
+	}
 	if !validDay(y, m, d) {
 		return res{}, false
 	}

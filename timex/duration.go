@@ -98,6 +98,11 @@ func (s *state) duration(i int) (res, bool) {
 	}
 	n, k, ok := s.quantity(j)
 	article := ok && k == j+1 && s.is(j, "a", "an")
+	if ok && n >= 0 && s.is(k, "to", "or") && s.isNumber(k+1) {
+		if _, k2, ok2 := s.number(k + 1); ok2 && s.e(k2) != nil && s.e(k2).unit != "" {
+			k = k2 // a range, "two to three weeks": TimeML keeps the first figure
+		}
+	}
 	if !ok {
 		if !the || lead == "" {
 			return res{}, false
@@ -136,7 +141,7 @@ func (s *state) duration(i int) (res, bool) {
 	if the || lead != "" || adj {
 		return r, true
 	}
-	if article && s.setContext(i) {
+	if article && s.setContext(i) && !s.is(k, "ago", "earlier", "later", "before", "after") {
 		r.typ, r.rule = kg.Set, "rate: once per "+e.word
 		return r, true
 	}
@@ -198,7 +203,7 @@ func (s *state) shifted(r res, j int, n float64, unit string, fromText bool) res
 	}
 	if fromText {
 		if v, ok := s.shiftLast(int(n), unit); ok {
-			r.val, r.anchor, r.rule = v, s.last+" (last date in the text)", "distance from the text's last date"
+			r.val, r.anchor, r.rule, r.derived = v, s.last+" (last date in the text)", "distance from the text's last date", true
 			return r
 		}
 		if !s.ref.IsZero() {

@@ -66,7 +66,10 @@ var grammarWords = []string{
 	"while", "period", "future", "first", "second", "third", "fourth", "h1", "h2",
 	"q1", "q2", "q3", "q4", "week", "month", "year", "quarter", "decade", "days",
 	"weeks", "months", "years", "quarters", "decades", "hours", "minutes",
-	"be", "been", "being", "nights", "old", "fiscal", "calendar",
+	"be", "been", "being", "nights", "old", "fiscal", "calendar", "recent", "comparable",
+	"corresponding", "ended", "ending", "preceding", "term", "short", "long", "ahead",
+	"as", "between", "during", "fewer", "final", "its", "no", "percent", "set", "through",
+	"till", "within",
 }
 
 // parseLexicon builds the word map from the embedded data files.

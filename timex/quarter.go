@@ -32,6 +32,9 @@ func (s *state) quarter(i int) (res, bool) {
 	if s.is(j, "fiscal") {
 		j++
 	}
+	if s.is(j, "comparable", "corresponding", "same") {
+		j++
+	}
 	if k, ok := s.yearAgo(j); ok && s.is(k, "quarter", "period") && j > i {
 		return s.yearAgoQuarter(i, k+1)
 	}
@@ -45,6 +48,8 @@ func (s *state) quarter(i int) (res, bool) {
 	case len(e.word) == 2 && (e.word[0] == 'q' || e.word[0] == 'h') && e.word[1] >= '1' && e.word[1] <= '4':
 		q, half = int(e.word[1]-'0'), e.word[0] == 'h'
 		j++
+	case e.word == "last" && s.is(s.hyphen(j+1), "half"):
+		q, half, j = 2, true, s.hyphen(j+1)+1
 	case e.ord >= 1 && e.ord <= 4:
 		k := s.hyphen(j + 1)
 		switch {
@@ -56,6 +61,9 @@ func (s *state) quarter(i int) (res, bool) {
 		}
 		q, j = e.ord, k+1
 	case (e.word == "quarter" || e.word == "period") && year > 0:
+		if len(s.last) == 7 && s.last[5] == 'Q' {
+			return res{i: i, j: j + 1, typ: kg.Date, val: fmtYear(year) + s.last[4:], rule: "the quarter the text last named, in an explicit year"}, true
+		}
 		return res{i: i, j: j + 1, typ: kg.Date, val: fmtYear(year), rule: "period of an explicit year"}, true
 	default:
 		return res{}, false
@@ -123,7 +131,7 @@ func (s *state) yearAgoAdj(i int) (res, bool) {
 // yearAgoQuarter resolves "the year-ago quarter": the quarter the text last
 // named, a year back, or else the last full quarter a year back.
 func (s *state) yearAgoQuarter(i, j int) (res, bool) {
-	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier"}
+	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier", derived: true}
 	if v, ok := s.shiftLast(-1, "Y"); ok {
 		r.val, r.anchor = v, s.last+" (last date in the text)"
 		return r, true

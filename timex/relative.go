@@ -132,6 +132,13 @@ func (s *state) deictic(i int) (res, bool) {
 			return r, true
 		}
 		return s.partOfDayToday(i, j+1, e.part, "this "+e.word), true
+	case e.weekday > 0 && s.toks[j].has(fCap) && the && (which == "previous" || which == "following") && !s.ref.IsZero():
+		dir := 1
+		if which == "previous" {
+			dir = -1
+		}
+		d := weekdayFrom(s.ref, e.weekday, dir, true)
+		return res{i: i, j: j + 1, typ: kg.Date, val: fmtDay(d), anchor: s.anchorRef(), rule: "the " + which + " " + weekdayNames[e.weekday] + ": relative to the text's last date", day: d}, true
 	case e.weekday > 0 && s.toks[j].has(fCap) && (which == "last" || which == "next" || which == "this" || which == "coming"):
 		mode := map[string]int{"last": lastOne, "next": nextOne}[which]
 		return s.withPartOfDay(s.resolveWeekday(i, j+1, e.weekday, mode)), true
@@ -246,6 +253,11 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 		d := time.Date(base.Year(), base.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
 		r.val = fmtMonth(d.Year(), int(d.Month()))
 	case "year":
+		if which == "the" && s.is(j, "ended", "ending") {
+			r.typ, r.val, r.rule = kg.Duration, "P1Y", "the year ended on a date: a year's span"
+			r.anchor = ""
+			return r, true
+		}
 		r.val = fmtYear(base.Year() + off)
 	case "quarter":
 		return s.quarterRef(i, j, which, base, anchor)

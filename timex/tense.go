@@ -33,13 +33,33 @@ func (s *state) tenseAt(i, j int) tense {
 			break
 		}
 	}
-	if s.is(i-1, "by", "until", "till") && left != tenseFuture {
-		return tenseFuture // a deadline: "by August", "until Friday"
+	p := s.beforeModifiers(i)
+	if s.is(p, "as") && s.is(p-1, "soon", "early") {
+		return tenseFuture // "as soon as Tuesday"
 	}
 	if dr < dl {
 		return right
 	}
 	return left
+}
+
+// beforeModifiers returns the index of the token before an expression at i
+// and the modifiers in front of it ("until [mid-]November").
+func (s *state) beforeModifiers(i int) int {
+	p := i - 1
+	for p > 0 && (s.punct(p, '-') || s.is(p, "mid", "early", "late", "around", "about", "the", "end", "beginning", "start", "middle", "of")) {
+		p--
+	}
+	return p
+}
+
+// monthTense is tenseAt for a month or a day of a month, where a deadline
+// ("by August", "until mid-November") looks ahead whatever the verb.
+func (s *state) monthTense(i, j int) tense {
+	if s.is(s.beforeModifiers(i), "by", "until", "till") {
+		return tenseFuture
+	}
+	return s.tenseAt(i, j)
 }
 
 // marker returns the tense token k marks, if any.

@@ -86,6 +86,9 @@ type res struct {
 	anchor string
 	rule   string
 	day    time.Time // the single day the value names, when it is one
+	// derived marks values computed from the text's last date ("a year
+	// earlier"); they do not replace it as the anchor of what follows.
+	derived bool
 }
 
 func (s *state) run() {
@@ -122,7 +125,7 @@ func (s *state) emit(r res) {
 		s.ref = r.day
 		s.refWhy = s.text[start:end]
 	}
-	if r.typ == kg.Date && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
+	if r.typ == kg.Date && !r.derived && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
 		s.last = r.val
 	}
 }

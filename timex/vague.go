@@ -35,8 +35,8 @@ func (s *state) vague(i int) (res, bool) {
 	if e.plural && e.unit != "" && e.unit != "Q" && s.is(j+1, "ago") {
 		return res{i: i, j: j + 2, typ: kg.Date, val: "PAST_REF", rule: "unknown distance ago"}, true
 	}
-	if e.vague == "" {
-		return res{}, false
+	if e.vague == "" || e.word == "soon" && s.is(j+1, "as", "after") {
+		return res{}, false // "as soon as", "soon after": a relation, not a time
 	}
 	if e.word == "future" && !s.is(i-1, "in") && i == j {
 		return res{}, false // "future earnings": an adjective
@@ -75,11 +75,8 @@ func (s *state) holiday(i int) (res, bool) {
 			}
 			k++
 		}
-	case e.word == "new" && s.is(j+1, "year's") || e.word == "new" && s.is(j+1, "year") && s.is(j+2, "'s"):
-		k = j + 2
-		if s.is(k, "'s") {
-			k++
-		}
+	case e.word == "new" && s.is(j+1, "year") && s.is(j+2, "'s"):
+		k = j + 3
 		m, d = 1, 1
 		if s.is(k, "eve") {
 			m, d = 12, 31
