@@ -55,14 +55,15 @@ func Neighbors(s graph.Snapshot, id string, depth int) (graph.Snapshot, error) {
 	return subset(s, keep), nil
 }
 
-// Window returns the part of s between the calendar prefixes from and to
+// Window returns the part of s between the TimeML dates from and to
 // ("2024", "2024-03", "2024-03-15"; either may be empty for an open end):
 // the events whose date falls in the window (see InWindow; undated events
 // are dropped), the entities taking part in them, the documents reporting
 // them, and the edges among those. With both bounds empty it returns s.
 func Window(s graph.Snapshot, from, to string) graph.Snapshot {
-	from, to = CalendarPrefix(from), CalendarPrefix(to)
-	if from == "" && to == "" {
+	_, _, hasFrom := Period(from)
+	_, _, hasTo := Period(to)
+	if !hasFrom && !hasTo {
 		return s
 	}
 	keep := make(map[string]bool)

@@ -110,6 +110,38 @@ func TestCalendarPrefix(t *testing.T) {
 	}
 }
 
+func TestPeriod(t *testing.T) {
+	tests := []struct {
+		name, in    string
+		first, last string
+	}{
+		{"day", "2024-03-05", "2024-03-05", "2024-03-05"},
+		{"day with time", "2024-03-05T10:30", "2024-03-05", "2024-03-05"},
+		{"month", "2024-02", "2024-02-01", "2024-02-29"},
+		{"year", "2023", "2023-01-01", "2023-12-31"},
+		{"ISO week 1 starts in the year before", "2025-W01", "2024-12-30", "2025-01-05"},
+		{"ISO week", "2024-W10", "2024-03-04", "2024-03-10"},
+		{"weekend of a week", "2024-W10-WE", "2024-03-04", "2024-03-10"},
+		{"quarter", "2024-Q2", "2024-04-01", "2024-06-30"},
+		{"half year", "2024-H2", "2024-07-01", "2024-12-31"},
+		{"season covers its year", "2024-SU", "2024-01-01", "2024-12-31"},
+		{"unknown week", "2024-WXX", "2024-01-01", "2024-12-31"},
+		{"decade", "199X", "1990-01-01", "1999-12-31"},
+		{"century", "19XX", "1900-01-01", "1999-12-31"},
+	}
+	for _, tt := range tests {
+		first, last, ok := Period(tt.in)
+		if !ok || first != tt.first || last != tt.last {
+			t.Errorf("%s: Period(%q) = %s, %s, %v; want %s, %s", tt.name, tt.in, first, last, ok, tt.first, tt.last)
+		}
+	}
+	for _, in := range []string{"", "XXXX-03-05", "PRESENT_REF", "P2D", "XXXX-WXX-2", "2X"} {
+		if _, _, ok := Period(in); ok {
+			t.Errorf("Period(%q) is ok, want undated", in)
+		}
+	}
+}
+
 func TestInWindow(t *testing.T) {
 	tests := []struct {
 		date, from, to string
@@ -123,6 +155,12 @@ func TestInWindow(t *testing.T) {
 		{"2024-12-31", "", "2024", true},
 		{"", "", "2030", false},
 		{"XXXX-WXX-2", "2000", "", false},
+		{"2024-W10", "2024-03-08", "2024-03-08", true},
+		{"2024-W10", "2024-03-11", "", false},
+		{"2024-03-05", "2024-W10", "2024-W10", true},
+		{"2024-Q1", "2024-04", "", false},
+		{"199X", "1995", "1995", true},
+		{"2024-03-05", "bogus", "2024-03-31", true},
 	}
 	for _, tt := range tests {
 		if got := InWindow(tt.date, tt.from, tt.to); got != tt.want {

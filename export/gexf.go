@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 )
@@ -46,7 +47,7 @@ func writeGEXF(w io.Writer, s graph.Snapshot, _ Options) error {
 		spans[id] = sp
 	}
 	for _, it := range items(s) {
-		if first, last, ok := period(it.Date); ok && it.Kind != graph.KindEntity {
+		if first, last, ok := analysis.Period(it.Date); ok && it.Kind != graph.KindEntity {
 			widen(it.ID, first, last)
 		}
 	}

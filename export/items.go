@@ -1,13 +1,10 @@
 package export
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/kgnews/kg"
-	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
 )
 
@@ -100,25 +97,6 @@ func links(s graph.Snapshot) []graph.Edge {
 		}
 	}
 	return out
-}
-
-// period returns the first and last day that a TimeML date covers, as
-// YYYY-MM-DD: "2024-03" covers 2024-03-01 to 2024-03-31. ok is false for
-// dates without a calendar prefix.
-func period(date string) (first, last string, ok bool) {
-	p := analysis.CalendarPrefix(date)
-	if p == "" {
-		return "", "", false
-	}
-	y, m, d := dateParts(p)
-	switch {
-	case d > 0:
-		return p, p, true
-	case m > 0:
-		end := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
-		return fmt.Sprintf("%s-01", p), end.Format("2006-01-02"), true
-	}
-	return p + "-01-01", p + "-12-31", true
 }
 
 // dateParts splits a calendar prefix into year, month and day, 0 for the

@@ -113,7 +113,7 @@ func (q *quadWriter) typed(subject, predicate, value, datatype string) {
 // when writes the datetime the date starts at, when it has a calendar
 // prefix, for Dgraph's date queries.
 func (q *quadWriter) when(subject, date string) {
-	if first, _, ok := period(date); ok {
+	if first, _, ok := analysis.Period(date); ok {
 		q.typed(subject, "when", first+"T00:00:00Z", "http://www.w3.org/2001/XMLSchema#dateTime")
 	}
 }

@@ -88,16 +88,21 @@ func timelines(s graph.Snapshot) []Timeline {
 	return out
 }
 
-// sortChronologically orders events by calendar date, coarser dates before
-// the finer ones inside them, undated last, then by id.
+// sortChronologically orders events by the first day their date covers,
+// coarser dates before the finer ones starting with them, undated last,
+// then by id.
 func sortChronologically(l []TimelineEvent) {
 	sort.SliceStable(l, func(i, j int) bool {
-		a, b := analysis.CalendarPrefix(l[i].Date), analysis.CalendarPrefix(l[j].Date)
-		if (a == "") != (b == "") {
-			return b == ""
+		af, al, aok := analysis.Period(l[i].Date)
+		bf, bl, bok := analysis.Period(l[j].Date)
+		if aok != bok {
+			return aok
 		}
-		if a != b {
-			return a < b
+		if af != bf {
+			return af < bf
+		}
+		if al != bl {
+			return al > bl
 		}
 		if l[i].Date != l[j].Date {
 			return l[i].Date < l[j].Date

@@ -11,13 +11,14 @@ import (
 )
 
 // TLDate is a TimelineJS date: unknown month and day are left out, never
-// written as 0.
+// written as 0. A week, quarter or decade becomes a slide from its first
+// to its last day, with the TimeML value as display_date.
 type TLDate struct {
 	Year  int `json:"year"`
 	Month int `json:"month,omitempty"`
 	Day   int `json:"day,omitempty"`
 	// DisplayDate is the TimeML value when it is not a plain calendar
-	// date ("2024-W10"), so the reader sees what the text said.
+	// date ("2024-W10"), so that the reader sees what the text said.
 	DisplayDate string `json:"display_date,omitempty"`
 }
 
@@ -31,6 +32,7 @@ type TLText struct {
 // TLSlide is a TimelineJS slide.
 type TLSlide struct {
 	StartDate *TLDate `json:"start_date,omitempty"`
+	EndDate   *TLDate `json:"end_date,omitempty"`
 	Text      TLText  `json:"text"`
 	Group     string  `json:"group,omitempty"`
 	UniqueID  string  `json:"unique_id,omitempty"`
@@ -53,17 +55,13 @@ func writeTimelineJS(w io.Writer, s graph.Snapshot, opts Options) error {
 	ids := make(map[string]bool)
 	for _, t := range timelines(s) {
 		for _, ev := range t.Events {
-			p := analysis.CalendarPrefix(ev.Date)
-			if p == "" {
+			start, end, ok := tlDates(ev.Date)
+			if !ok {
 				continue
 			}
-			y, m, d := dateParts(p)
-			date := &TLDate{Year: y, Month: m, Day: d}
-			if p != ev.Date {
-				date.DisplayDate = ev.Date
-			}
 			doc.Events = append(doc.Events, TLSlide{
-				StartDate: date,
+				StartDate: start,
+				EndDate:   end,
 				Text:      TLText{Headline: html.EscapeString(eventTitle(ev)), Text: slideText(ev)},
 				Group:     html.EscapeString(t.Entity.Name),
 				UniqueID:  uniqueID(ids, t.Entity.ID+"-"+ev.ID),
@@ -73,6 +71,30 @@ func writeTimelineJS(w io.Writer, s graph.Snapshot, opts Options) error {
 	doc.Title = &TLSlide{Text: TLText{Headline: html.EscapeString(title),
 		Text: fmt.Sprintf("%d dated events of %d entities", len(doc.Events), len(s.Entities))}}
 	return writeJSONValue(w, doc)
+}
+
+// tlDates returns the TimelineJS dates of a TimeML date: a plain year,
+// month or day as it is; a day with a time as the day; anything else as
+// the span of days it covers (end nil for a single day).
+func tlDates(date string) (start, end *TLDate, ok bool) {
+	first, last, ok := analysis.Period(date)
+	if !ok {
+		return nil, nil, false
+	}
+	p := analysis.CalendarPrefix(date)
+	if p == date || len(p) == 10 {
+		y, m, d := dateParts(p)
+		start = &TLDate{Year: y, Month: m, Day: d}
+	} else {
+		y, m, d := dateParts(first)
+		start = &TLDate{Year: y, Month: m, Day: d}
+		y, m, d = dateParts(last)
+		end = &TLDate{Year: y, Month: m, Day: d}
+	}
+	if p != date {
+		start.DisplayDate = date
+	}
+	return start, end, true
 }
 
 // eventTitle is a timeline event's headline: its summary, else trigger.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
 )
 
@@ -41,7 +42,7 @@ func writeVis(w io.Writer, s graph.Snapshot, _ Options) error {
 	for _, t := range timelines(s) {
 		n := len(doc.Items)
 		for _, ev := range t.Events {
-			first, last, ok := period(ev.Date)
+			first, last, ok := analysis.Period(ev.Date)
 			if !ok {
 				continue
 			}
