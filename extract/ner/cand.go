@@ -1,0 +1,183 @@
+package ner
+
+import (
+	"github.com/kgnews/kg"
+)
+
+// Type indices for evidence scores.
+const (
+	tPerson = iota
+	tOrg
+	tGPE
+	tLoc
+	tProduct
+	tMisc
+	nTypes
+)
+
+var typeOf = [nTypes]kg.EntityType{kg.Person, kg.Org, kg.GPE, kg.Loc, kg.Product, kg.Misc}
+
+// scores holds evidence for each type.
+type scores [nTypes]int
+
+// cand is a candidate mention: a range of words after trimming.
+type cand struct {
+	a, b       int // words [a, b)
+	start, end int // bytes
+	text       string
+	weak       bool   // a sentence-initial common word: kept only if it names a known entity
+	titled     bool   // a person's title stood before it
+	canon      string // gazetteer canonical name
+	gaz        bool   // found in a gazetteer
+	club       bool   // a sports club ("Exeter Rovers")
+	intrinsic  scores // evidence from the name itself
+	context    scores // evidence from the words around it
+	defines    int    // for "(ACR)": index+1 of the candidate it abbreviates
+	ent        int    // entity index after coreference, -1 if dropped
+}
+
+// candidates turns each capitalised run into zero or more candidates.
+func (r *Recognizer) candidates(s string, ws []word) []cand {
+	var out []cand
+	for _, ch := range r.chunks(s, ws) {
+		out = r.trim(s, ws, ch[0], ch[1], out)
+	}
+	return out
+}
+
+func (r *Recognizer) gazetteer(s string, ws []word, a, b int) (entry, bool) {
+	if b-a > r.lx.maxWords {
+		return entry{}, false
+	}
+	e, ok := r.lx.names[lower(s[ws[a].start:ws[b-1].end])]
+	return e, ok
+}
+
+// endsInHead reports whether the run's last word (before a trailing number) is a head word.
+func (r *Recognizer) endsInHead(ws []word, a, b int) bool {
+	if b-a > 1 && ws[b-1].isNumber() {
+		b--
+	}
+	return r.lx.is(ws[b-1].text, anyHead)
+}
+
+// endsInOrg reports whether the run ends in an organisation's or a named
+// thing's head word: such a run keeps its title words ("Sheriff's Office").
+func (r *Recognizer) endsInOrg(ws []word, a, b int) bool {
+	return r.lx.is(ws[b-1].text, hOrg|hCompany|hClub|hMisc)
+}
+
+// trim strips the words of ws[a:b] that are not part of a name (leading
+// "The", sentence-initial common words, titles, demonyms, dates) and
+// appends what is left.
+func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
+	for a < b && (ws[a].initial || len(ws[a].text) <= 3) && r.lx.is(lower(ws[a].text), cStarter) && !ws[a].caps {
+		a++
+	}
+	if a >= b {
+		return out
+	}
+	_, gaz := r.gazetteer(s, ws, a, b)
+	weak := false
+	if ws[a].initial && !ws[a].caps && !gaz && r.lx.common[lower(ws[a].text)] {
+		switch {
+		case b-a == 1:
+			weak = true
+		case r.endsInHead(ws, a, b), r.lx.is(ws[a].text, cTitle|cModifier):
+		case r.lx.firstNames[ws[a].text] && !r.lx.common[lower(ws[a+1].text)]:
+		default:
+			return r.trim(s, ws, a+1, b, out)
+		}
+	}
+	if !gaz && !r.endsInOrg(ws, a, b) {
+		if k, p := r.title(ws, a, b); k >= 0 {
+			if !r.onlyModifiers(ws, a, k) {
+				out = r.trim(s, ws, a, k, out)
+			}
+			return r.add(s, ws, p, b, false, true, out)
+		}
+	}
+	if !gaz && !r.endsInHead(ws, a, b) {
+		for a < b && r.lx.demonyms[ws[a].text] != "" {
+			a++
+		}
+		for a < b && r.lx.is(ws[a].text, cCalendar) {
+			a++
+		}
+		for b > a && r.lx.is(ws[b-1].text, cCalendar) {
+			b--
+		}
+	}
+	if a >= b {
+		return out
+	}
+	return r.add(s, ws, a, b, weak, false, out)
+}
+
+// title finds a person's title in ws[a:b] ("Slovenian President Marko
+// Zelenc"): it returns the title's index and where the name after it (and
+// after any "of Finance" complement) starts, or -1.
+func (r *Recognizer) title(ws []word, a, b int) (int, int) {
+	for k := a; k < b-1; k++ {
+		if !r.lx.is(ws[k].text, cTitle) {
+			continue
+		}
+		p := k + 1
+		for p < b && r.lx.is(ws[p].text, cTitle|cModifier) {
+			p++
+		}
+		if p < b && (ws[p].text == "of" || ws[p].text == "for") {
+			p++
+			for p < b && (ws[p].text == "the" || r.lx.common[lower(ws[p].text)] && !r.lx.firstNames[ws[p].text] || r.lx.names[lower(ws[p].text)].typ != "") {
+				p++
+			}
+		}
+		if p >= b || b-p > 4 {
+			return -1, -1
+		}
+		return k, p
+	}
+	return -1, -1
+}
+
+// onlyModifiers reports whether ws[a:b] holds nothing but words that may
+// precede a title ("Former", "Deputy Prime", "Slovenian").
+func (r *Recognizer) onlyModifiers(ws []word, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := ws[k].text
+		if !r.lx.is(w, cTitle|cModifier) && r.lx.demonyms[w] == "" && !r.lx.is(lower(w), cStarter) {
+			return false
+		}
+	}
+	return true
+}
+
+// add appends the candidate ws[a:b] unless it is a lone word that names
+// nothing (a title, a head word, a date, a demonym).
+func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out []cand) []cand {
+	for b > a && !ws[b-1].nameWord() && !ws[b-1].isNumber() {
+		b--
+	}
+	if a >= b {
+		return out
+	}
+	c := cand{a: a, b: b, start: ws[a].start, end: ws[b-1].end, weak: weak, titled: titled, ent: -1}
+	c.text = s[c.start:c.end]
+	e, gaz := r.gazetteer(s, ws, a, b)
+	if b-a == 1 && !gaz {
+		w := ws[a].text
+		if r.lx.demonyms[w] != "" || r.lx.is(w, cTitle|cNonEntity|cCalendar) || len(w) < 2 {
+			return out
+		}
+		if r.lx.is(w, anyHead|cModifier) {
+			if !r.lx.is(w, hClub) {
+				return out
+			}
+			c.weak = true
+		}
+	}
+	if gaz {
+		c.gaz, c.canon = true, e.canon
+	}
+	return append(out, c)
+}

@@ -1,0 +1,117 @@
+package ner
+
+import (
+	"strings"
+)
+
+// maxChunk bounds a capitalised run, in words.
+const maxChunk = 14
+
+// particles join the parts of a person's name ("Charles de Gaulle").
+var particles = map[string]bool{
+	"de": true, "du": true, "des": true, "van": true, "von": true, "der": true, "den": true,
+	"da": true, "di": true, "del": true, "della": true, "dos": true, "das": true, "bin": true,
+	"ibn": true, "al": true, "el": true, "le": true, "la": true, "y": true, "ter": true,
+	"ten": true, "zu": true, "bint": true, "abu": true,
+}
+
+// inner may stand inside the complement of an organisation's name
+// ("Office for the Suppression of Corruption and Organised Crime").
+var inner = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "to": true}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'S" || w == "’S" }
+
+// joined reports whether b follows a on the same line with at most two
+// blanks between them (masked junk leaves a wide gap).
+func joined(s string, a, b word) bool {
+	gap := b.start - a.end
+	if gap > 2 || a.sent != b.sent {
+		return false
+	}
+	return !strings.ContainsRune(s[a.end:b.start], '\n')
+}
+
+func (w word) nameWord() bool { return w.cap && !w.affix && w.isWord() }
+
+// chunks returns the capitalised runs of ws as half-open word ranges.
+func (r *Recognizer) chunks(s string, ws []word) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(ws); {
+		if !ws[i].nameWord() {
+			i++
+			continue
+		}
+		last := r.extend(s, ws, i)
+		out = append(out, [2]int{i, last + 1})
+		i = last + 1
+	}
+	return out
+}
+
+// extend returns the index of the last word of the run starting at ws[i].
+func (r *Recognizer) extend(s string, ws []word, i int) int {
+	last := i
+	complement := false
+	for j := i + 1; j < len(ws) && j-i < maxChunk; {
+		w := ws[j]
+		if !joined(s, ws[j-1], w) || ws[last].dateline != w.dateline {
+			break
+		}
+		if w.nameWord() {
+			last, j = j, j+1
+			continue
+		}
+		if w.isNumber() && j == last+1 && r.lx.is(ws[last].text, hNumbered) {
+			return j
+		}
+		c := j
+		for c < len(ws) && c-j < 3 && !ws[c].nameWord() && joined(s, ws[c-1], ws[c]) {
+			c++
+		}
+		if c >= len(ws) || c == j || !ws[c].nameWord() || !joined(s, ws[c-1], ws[c]) {
+			break
+		}
+		ok, comp := r.connects(ws, last, j, c, complement)
+		if !ok {
+			break
+		}
+		complement = complement || comp
+		last, j = c, c+1
+	}
+	return last
+}
+
+// connects reports whether the words ws[j:c] join the capitalised words
+// ws[last] and ws[c] into one name, and whether they open an
+// organisation's complement ("Ministry of ...").
+func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool, bool) {
+	conn := ws[j:c]
+	first := conn[0].text
+	switch {
+	case len(conn) == 1 && first == "&":
+		return true, false
+	case len(conn) == 1 && isPossessive(first):
+		prev := ws[last].text
+		return (r.lx.common[lower(prev)] || r.lx.is(prev, cTitle)) && r.lx.is(ws[c].text, hOrg|hCompany), false
+	}
+	allParticles, allInner := true, true
+	for _, w := range conn {
+		allParticles = allParticles && particles[w.text]
+		allInner = allInner && inner[w.text]
+	}
+	if allParticles && len(conn) <= 2 {
+		return true, false
+	}
+	if !allInner {
+		return false, false
+	}
+	if complement {
+		return true, false
+	}
+	if first == "of" || first == "for" {
+		if r.lx.is(ws[last].text, anyHead|hLocPrefix|cTitle) {
+			return true, true
+		}
+	}
+	return false, false
+}

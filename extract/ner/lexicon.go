@@ -1,0 +1,183 @@
+package ner
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// flag is a set of word classes from the lexicon.
+type flag uint32
+
+// Word classes. The h* classes are head words that type a name by its last
+// (or, before "of", first) word; the others are context cues.
+const (
+	hOrg flag = 1 << iota
+	hCompany
+	hClub
+	hGPE
+	hLoc
+	hRoad
+	hMisc
+	hLocPrefix
+	hNumbered
+	cTitle
+	cModifier
+	cRole
+	cOrgNoun
+	cGPENoun
+	cLocPrep
+	cDirection
+	cSpeech
+	cHyphen
+	cHyphenPrefix
+	cCalendar
+	cNonEntity
+	cStarter
+	cClubNoun
+)
+
+// anyHead is every head-word class.
+const anyHead = hOrg | hCompany | hClub | hGPE | hLoc | hRoad | hMisc
+
+var flagNames = map[string]flag{
+	"org": hOrg, "company": hCompany, "club": hClub, "gpe": hGPE, "loc": hLoc,
+	"road": hRoad, "misc": hMisc, "locprefix": hLocPrefix, "numbered": hNumbered,
+	"title": cTitle, "modifier": cModifier, "role": cRole, "orgnoun": cOrgNoun,
+	"gpenoun": cGPENoun, "locprep": cLocPrep, "direction": cDirection,
+	"speech": cSpeech, "hyphen": cHyphen, "hyphenprefix": cHyphenPrefix,
+	"calendar": cCalendar, "nonentity": cNonEntity, "starter": cStarter,
+	"clubnoun": cClubNoun,
+}
+
+// entry is a gazetteer name: its canonical form and type. A demonym entry
+// ("French") has the type "" and the place it belongs to as canon.
+type entry struct {
+	canon string
+	typ   kg.EntityType
+}
+
+// lexicon holds the embedded word lists; it is read-only after load.
+type lexicon struct {
+	words      map[string]flag  // exact spelling -> classes
+	names      map[string]entry // lower-cased gazetteer name -> entry
+	demonyms   map[string]string
+	common     map[string]bool // lower-case common English words
+	firstNames map[string]bool
+	maxWords   int // the longest gazetteer name, in words
+}
+
+// dataLines returns the non-comment, non-blank lines of an embedded file.
+func dataLines(name string) []string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("ner: missing embedded " + name) // a build defect, not an input error
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func loadLexicon() *lexicon {
+	lx := &lexicon{
+		words: map[string]flag{}, names: map[string]entry{}, demonyms: map[string]string{},
+		common: map[string]bool{}, firstNames: map[string]bool{},
+	}
+	for _, f := range []string{"heads.txt", "cues.txt"} {
+		for _, l := range dataLines(f) {
+			kind, list, _ := strings.Cut(l, "|")
+			fl := flagNames[kind]
+			for _, w := range strings.Split(list, ",") {
+				if w = strings.TrimSpace(w); w != "" {
+					lx.words[w] |= fl
+				}
+			}
+		}
+	}
+	lx.loadPlaces("countries.txt", kg.GPE)
+	lx.loadPlaces("regions.txt", kg.GPE)
+	lx.loadPlaces("locations.txt", kg.Loc)
+	for _, l := range dataLines("cities.txt") {
+		lx.addName(l, entry{canon: l, typ: kg.GPE})
+	}
+	for _, l := range dataLines("orgs.txt") {
+		canon, alts, _ := strings.Cut(l, "|")
+		lx.addName(canon, entry{canon: canon, typ: kg.Org})
+		for _, a := range splitList(alts) {
+			lx.addName(a, entry{canon: canon, typ: kg.Org})
+		}
+	}
+	for _, l := range dataLines("common.txt") {
+		lx.common[l] = true
+	}
+	for _, l := range dataLines("firstnames.txt") {
+		lx.firstNames[l] = true
+	}
+	return lx
+}
+
+// loadPlaces reads name|demonyms|other names lines.
+func (lx *lexicon) loadPlaces(file string, typ kg.EntityType) {
+	for _, l := range dataLines(file) {
+		parts := strings.SplitN(l, "|", 3)
+		for len(parts) < 3 {
+			parts = append(parts, "")
+		}
+		canon := parts[0]
+		lx.addName(canon, entry{canon: canon, typ: typ})
+		for _, d := range splitList(parts[1]) {
+			lx.demonyms[d] = canon
+		}
+		for _, a := range splitList(parts[2]) {
+			lx.addName(a, entry{canon: canon, typ: typ})
+		}
+	}
+}
+
+// addName adds a gazetteer name; the first entry for a name wins, so
+// countries and regions take precedence over cities of the same name.
+func (lx *lexicon) addName(name string, e entry) {
+	k := strings.ToLower(name)
+	if _, ok := lx.names[k]; ok {
+		return
+	}
+	lx.names[k] = e
+	lx.maxWords = max(lx.maxWords, len(strings.Fields(name)))
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// is reports whether the word, as spelled, has any of the classes f.
+func (lx *lexicon) is(w string, f flag) bool { return lx.words[w]&f != 0 }
+
+// isLower reports whether the lower-cased word has any of the classes f.
+func (lx *lexicon) isLower(w string, f flag) bool { return lx.words[lower(w)]&f != 0 }
+
+// lower lower-cases w, without allocating when it is already lower case.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

@@ -1,0 +1,162 @@
+// Package ner finds the named entities of a news article (people,
+// organisations, places, and other named things) and groups the mentions
+// of one entity within the document: "Emmanuel Macron", "Macron" and
+// "President-elect Emmanuel Macron" are one person; "Ministry of Finance"
+// and "Finance Ministry" one organisation; "(USKOK)" after a name its
+// alias.
+//
+// Recognition relies on orthography and context, not on lists of people:
+// capitalised runs (with connectors such as "of" and "and" inside
+// organisation names), embedded gazetteers of places and well-known
+// organisations, head words ("Ministry", "Partners", "County"), titles,
+// appositions and the words around a name.
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/text"
+)
+
+// Recognizer finds entity mentions. It holds read-only lexicons and is safe
+// for concurrent use.
+type Recognizer struct {
+	lx *lexicon
+}
+
+// New returns a Recognizer with the embedded gazetteers loaded.
+func New() *Recognizer { return &Recognizer{lx: loadLexicon()} }
+
+// Recognize finds entity mentions in s (with scraped junk already masked
+// to spaces) given its tokens and sentences. It returns the mentions in
+// text order, each naming its in-document entity, and the entities with
+// their canonical names, aliases and a Why line per alias merged by rule.
+func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]kg.Mention, []kg.Entity) {
+	ws := r.words(s, toks, sents)
+	cs := r.candidates(s, ws)
+	for i := range cs {
+		r.intrinsic(s, ws, &cs[i])
+		r.context(s, ws, &cs[i])
+	}
+	ents := r.corefer(s, ws, cs)
+	r.placesOfClubs(ents)
+	out := make([]kg.Entity, 0, len(ents))
+	name := make([]string, len(ents))
+	typ := make([]kg.EntityType, len(ents))
+	for k, e := range ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		typ[k] = e.decide(cs, ws)
+		name[k] = canonical(e, cs, ws)
+		out = append(out, kg.Entity{Name: name[k], Type: typ[k], Aliases: aliases(e, cs, name[k]), Why: e.why})
+	}
+	var ms []kg.Mention
+	for _, c := range cs {
+		if c.ent < 0 {
+			continue
+		}
+		ms = append(ms, kg.Mention{Span: kg.Span{Start: c.start, End: c.end}, Text: c.text, Type: typ[c.ent], Entity: name[c.ent]})
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return ms, out
+}
+
+// placesOfClubs types the place in a club's name as a place when it stands
+// alone: "Exeter" beside "Exeter Rovers".
+func (r *Recognizer) placesOfClubs(ents []*entity) {
+	for _, club := range ents {
+		if !club.club || len(club.words) < 2 {
+			continue
+		}
+		place := lower(strings.Join(club.words[:len(club.words)-1], " "))
+		for _, e := range ents {
+			if e.key == place {
+				e.ctx[tGPE] += wStrong
+			}
+		}
+	}
+}
+
+// decide returns the entity's type: the strongest intrinsic evidence plus
+// the context evidence of all its mentions; without evidence, a name of
+// several words is taken for a person, an acronym for an organisation.
+func (e *entity) decide(cs []cand, ws []word) kg.EntityType {
+	best, bestScore := -1, 0
+	for t := range e.intr {
+		if v := e.intr[t] + e.ctx[t]; v > bestScore {
+			best, bestScore = t, v
+		}
+	}
+	if best >= 0 {
+		return typeOf[best]
+	}
+	c := cs[e.mentions[0]]
+	if c.b-c.a == 1 && ws[c.a].caps {
+		return kg.Org
+	}
+	return kg.Person
+}
+
+// canonical returns the entity's name: the gazetteer's, else its longest
+// form, preferring one not in capitals ("Zagreb" over "ZAGREB").
+func canonical(e *entity, cs []cand, ws []word) string {
+	if e.canon != "" {
+		return e.canon
+	}
+	best := ""
+	bestCaps := true
+	for _, m := range e.mentions {
+		t := cs[m].text
+		caps := ws[cs[m].a].caps && cs[m].b-cs[m].a > 0 && allCaps(t)
+		better := len(strings.Fields(t)) > len(strings.Fields(best)) ||
+			len(strings.Fields(t)) == len(strings.Fields(best)) && (bestCaps && !caps || len(t) > len(best) && caps == bestCaps)
+		if best == "" || better {
+			best, bestCaps = t, caps
+		}
+	}
+	if bestCaps && ws[cs[e.mentions[0]].a].dateline {
+		return titleCase(best)
+	}
+	return best
+}
+
+func allCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase turns "LA PINE" into "La Pine".
+func titleCase(s string) string {
+	b := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range b {
+		if up && unicode.IsLetter(r) {
+			b[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-'
+	}
+	return string(b)
+}
+
+// aliases returns every surface form of the entity and its name, sorted.
+func aliases(e *entity, cs []cand, name string) []string {
+	seen := map[string]bool{name: true}
+	out := []string{name}
+	for _, m := range e.mentions {
+		if t := cs[m].text; !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

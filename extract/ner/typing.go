@@ -1,0 +1,197 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/kgnews/kg"
+)
+
+// Evidence weights: a gazetteer or a head word outweighs any one context cue.
+const (
+	wGazetteer = 10
+	wHead      = 8
+	wTitle     = 10
+	wStrong    = 6
+	wMedium    = 4
+	wWeak      = 2
+)
+
+func typeIndex(t kg.EntityType) int {
+	for i, x := range typeOf {
+		if x == t {
+			return i
+		}
+	}
+	return tMisc
+}
+
+// intrinsic scores the name itself: gazetteers, head words, titles,
+// datelines, given names, acronyms.
+func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
+	sc := &c.intrinsic
+	if c.gaz {
+		sc[typeIndex(r.lx.names[lower(c.text)].typ)] += wGazetteer
+	}
+	if ws[c.a].dateline {
+		sc[tGPE] += wGazetteer
+	}
+	if c.titled {
+		sc[tPerson] += wTitle
+	}
+	n := c.b - c.a
+	lastW, firstW := ws[c.b-1].text, ws[c.a].text
+	if n > 1 && ws[c.b-1].isNumber() {
+		before := ws[c.b-2].text
+		if r.lx.is(before, hRoad) {
+			sc[tLoc] += wHead
+		} else {
+			sc[tMisc] += wHead
+		}
+	}
+	hasOf := false // the word before "of" is a head: "Oregon Department of Forestry"
+	for k := c.a + 1; k < c.b && !hasOf; k++ {
+		if ws[k].text == "of" || ws[k].text == "for" {
+			hasOf = true
+			firstW = ws[k-1].text
+		}
+	}
+	switch {
+	case n == 1:
+	case r.lx.is(lastW, hClub):
+		sc[tOrg] += wHead
+		c.club = true
+	case r.lx.is(lastW, hOrg|hCompany):
+		sc[tOrg] += wHead
+	case r.lx.is(lastW, hLoc|hRoad):
+		sc[tLoc] += wHead
+	case r.lx.is(lastW, hMisc):
+		sc[tMisc] += wHead
+	case r.lx.is(lastW, hGPE):
+		sc[tGPE] += wStrong
+	case hasOf && r.lx.is(firstW, hOrg|hCompany):
+		sc[tOrg] += wHead
+	case hasOf && r.lx.is(firstW, hGPE):
+		sc[tGPE] += wStrong
+	case r.lx.is(firstW, hLocPrefix):
+		sc[tLoc] += wStrong
+	}
+	if n > 1 && !c.gaz {
+		if e, ok := r.lx.names[lower(firstW)]; ok && e.typ == kg.Org {
+			sc[tOrg] += wMedium // "BBC Radio Devon"
+		}
+	}
+	if n >= 2 && n <= 4 && r.lx.firstNames[firstW] && !r.lx.is(lastW, anyHead) {
+		sc[tPerson] += wMedium
+	}
+	if n == 1 && ws[c.a].caps && !c.gaz && len(firstW) <= 6 {
+		sc[tOrg] += wWeak // an acronym
+	}
+}
+
+// context scores the words around the candidate.
+func (r *Recognizer) context(s string, ws []word, c *cand) {
+	sc := &c.context
+	prev := func(k int) string {
+		if i := c.a - k; i >= 0 && ws[i].sent == ws[c.a].sent {
+			return ws[i].text
+		}
+		return ""
+	}
+	next := func(k int) string {
+		if i := c.b - 1 + k; i < len(ws) && ws[i].sent == ws[c.a].sent {
+			return ws[i].text
+		}
+		return ""
+	}
+	p1, p2 := prev(1), prev(2)
+	if of := c.a - r.skipModifiers(ws, c.a) + 1; of > 1 && prev(of) == "of" && r.lx.is(prev(of+1), cRole) {
+		p1, p2 = "of", prev(of+1) // "leader of the centre-left X"
+	}
+	switch {
+	case r.lx.is(p1, cRole):
+		sc[tPerson] += wStrong
+	case r.lx.is(p1, cOrgNoun):
+		sc[tOrg] += wStrong
+	case p1 == "of" && r.lx.is(lower(p2), cGPENoun|cDirection):
+		sc[tGPE] += wStrong
+	case p1 == "of" && r.lx.is(lower(p2), cRole):
+		sc[tOrg] += wWeak
+	case r.lx.is(lower(p1), cLocPrep) && !isPossessive(next(1)):
+		sc[tGPE] += wMedium + 1
+	case p1 == "said":
+		sc[tPerson] += wWeak
+	case p1 == "," && (r.lx.is(p2, cRole) || r.lx.is(prev(3), cRole)):
+		sc[tPerson] += wStrong // "His lawyer, Zoran Pavic"
+	}
+	n1 := next(1)
+	switch {
+	case c.b < len(ws) && ws[c.b].affix && r.lx.isLower(n1[1:], cHyphen):
+		sc[tGPE] += wMedium
+	case r.lx.is(n1, cClubNoun) && (c.club || r.lx.is(ws[c.b-1].text, hGPE)):
+		sc[tOrg] += wHead + wStrong
+	case r.lx.is(n1, cOrgNoun):
+		sc[tOrg] += wStrong
+	case n1 == "!" && c.b+1 < len(ws) && r.lx.is(ws[c.b+1].text, hOrg):
+		sc[tOrg] += wStrong // "En Marche! Party"
+	case r.lx.is(n1, cSpeech):
+		sc[tPerson] += wWeak
+	case n1 == ",":
+		r.apposition(ws, c)
+	}
+}
+
+// apposition scores ", the leader of ...", ", a consultancy", ", who ...",
+// ", Oregon".
+func (r *Recognizer) apposition(ws []word, c *cand) {
+	sc := &c.context
+	i := c.b + 1
+	if i >= len(ws) || ws[i].sent != ws[c.a].sent {
+		return
+	}
+	w := ws[i].text
+	switch w {
+	case "who", "whom":
+		sc[tPerson] += wStrong
+		return
+	case "whose":
+		sc[tPerson] += wWeak
+		return
+	case "which":
+		sc[tOrg] += wWeak
+		return
+	}
+	if e, ok := r.lx.names[lower(w)]; ok && e.typ == kg.GPE && ws[i].cap && !c.gaz && (i+1 >= len(ws) || !ws[i+1].nameWord()) {
+		sc[tGPE] += wStrong // "La Pine, Oregon"
+		return
+	}
+	if w != "a" && w != "an" && w != "the" && w != "its" && (ws[i].cap || !ws[i].isWord()) {
+		return
+	}
+	for k := i; k < len(ws) && k < i+7 && ws[k].sent == ws[c.a].sent; k++ {
+		t := ws[k].text
+		if t == "," || t == "." || t == ";" || t == "of" || t == "for" || t == "who" {
+			return
+		}
+		switch {
+		case r.lx.is(t, cRole):
+			sc[tPerson] += wStrong
+			return
+		case r.lx.is(t, cOrgNoun):
+			sc[tOrg] += wStrong
+			return
+		case r.lx.is(t, cGPENoun):
+			sc[tGPE] += wStrong
+			return
+		}
+	}
+}
+
+// skipModifiers returns the index of the first word before ws[a] that is
+// not "the" or a lower-case hyphenated modifier ("centre-left").
+func (r *Recognizer) skipModifiers(ws []word, a int) int {
+	k := a - 1
+	for k >= 0 && k > a-4 && ws[k].sent == ws[a].sent && (ws[k].text == "the" || !ws[k].cap && strings.Contains(ws[k].text, "-")) {
+		k--
+	}
+	return k + 1
+}

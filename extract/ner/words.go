@@ -1,0 +1,171 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/text"
+)
+
+// word is a token as the recogniser sees it: hyphenated tokens are split
+// where a name meets an affix ("York-based" -> "York" "-based",
+// "anti-Kremlin" -> "anti-" "Kremlin").
+type word struct {
+	start, end int
+	text       string
+	cap        bool // starts with a capital letter (or is iPhone-shaped)
+	caps       bool // two or more letters, all capitals
+	initial    bool // first word of a sentence (or of a title-case line)
+	dateline   bool // the place of a dateline ("ZAGREB (Reuters) -")
+	affix      bool // the affix split from a hyphenated name ("-based")
+	sent       int  // index of its sentence
+}
+
+func (w word) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (w word) isNumber() bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsDigit(r)
+}
+
+func newWord(s string, start, end int) word {
+	w := word{start: start, end: end, text: s[start:end]}
+	r, n := utf8.DecodeRuneInString(w.text)
+	w.cap = unicode.IsUpper(r)
+	if !w.cap && (r == 'i' || r == 'e') && n < len(w.text) {
+		r2, _ := utf8.DecodeRuneInString(w.text[n:])
+		w.cap = unicode.IsUpper(r2) // iPhone, eBay
+	}
+	letters, upper := 0, 0
+	for _, c := range w.text {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+	}
+	w.caps = letters >= 2 && upper == letters
+	return w
+}
+
+// words turns tokens into words, marks sentence starts, datelines and
+// title-case lines.
+func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span) []word {
+	ws := make([]word, 0, len(toks)+8)
+	for _, t := range toks {
+		ws = r.appendSplit(ws, s, t)
+	}
+	si := 0
+	first := true
+	for i := range ws {
+		for si < len(sents) && ws[i].start >= sents[si].End {
+			si++
+			first = true
+		}
+		ws[i].sent = si
+		if first && ws[i].isWord() {
+			ws[i].initial = true
+			first = false
+		}
+		if i > 0 && ws[i-1].text == ":" && ws[i].isWord() {
+			ws[i].initial = true
+		}
+	}
+	r.markDatelines(s, ws)
+	r.markTitleCase(ws)
+	return ws
+}
+
+// appendSplit appends t, split at a name/affix hyphen if it has one.
+func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
+	w := newWord(s, t.Start, t.End)
+	if h := strings.LastIndexByte(w.text, '-'); h > 0 && h < len(w.text)-1 && w.cap {
+		if r.lx.isLower(w.text[h+1:], cHyphen) {
+			return append(ws, newWord(s, t.Start, t.Start+h), word{start: t.Start + h, end: t.End, text: w.text[h:], affix: true})
+		}
+	}
+	if h := strings.IndexByte(w.text, '-'); h > 0 && !w.cap && r.lx.isLower(w.text[:h], cHyphenPrefix) {
+		rest := newWord(s, t.Start+h+1, t.End)
+		if rest.cap {
+			return append(ws, word{start: t.Start, end: t.Start + h + 1, text: w.text[:h+1], affix: true}, rest)
+		}
+	}
+	return append(ws, w)
+}
+
+func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" }
+
+// markDatelines finds "ZAGREB (Reuters) -" and "LA PINE, Oregon (AP) —" at
+// the start of a line: the capitals are a place and the next word starts a
+// sentence.
+func (r *Recognizer) markDatelines(s string, ws []word) {
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].caps || !atLineStart(s, ws[i].start) {
+			continue
+		}
+		k := i
+		for k < len(ws) && ws[k].caps && k-i < 4 {
+			k++
+		}
+		if k >= len(ws) || (ws[k].text != "," && ws[k].text != "(" && !isDash(ws[k].text)) {
+			continue
+		}
+		for j := k; j < len(ws) && j < k+14; j++ {
+			if ws[j].text == "." || ws[j].sent != ws[i].sent && j > k+1 {
+				break
+			}
+			if isDash(ws[j].text) {
+				for m := i; m < k; m++ {
+					ws[m].dateline = true
+				}
+				if j+1 < len(ws) {
+					ws[j+1].initial = true
+				}
+				break
+			}
+		}
+		i = k
+	}
+}
+
+// atLineStart reports whether only blanks stand between offset i and the
+// start of its line.
+func atLineStart(s string, i int) bool {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || s[i-1] == '\n'
+}
+
+// markTitleCase treats every word of a title-case sentence ("Storm Forces
+// Thousands To Flee") as sentence-initial: capitals there say nothing.
+func (r *Recognizer) markTitleCase(ws []word) {
+	for i := 0; i < len(ws); {
+		j := i
+		n, caps, fn := 0, 0, 0
+		for j < len(ws) && ws[j].sent == ws[i].sent {
+			if ws[j].isWord() && !ws[j].isNumber() {
+				n++
+				if ws[j].cap {
+					caps++
+					if j > i && r.lx.is(lower(ws[j].text), cStarter) && len(ws[j].text) <= 4 {
+						fn++
+					}
+				}
+			}
+			j++
+		}
+		if n >= 4 && fn > 0 && caps*4 >= n*3 {
+			for k := i; k < j; k++ {
+				ws[k].initial = true
+			}
+		}
+		i = j
+	}
+}
