@@ -31,9 +31,6 @@ func (r *reader) readJSONL(br *bufio.Reader, src source) error {
 		if err != nil {
 			return r.problem(Problem{File: src.name, Line: lines.n, Msg: "cannot read: " + errText(err), Skipped: true})
 		}
-		if lines.n == 1 {
-			line = bytes.TrimPrefix(line, []byte(bom))
-		}
 		if tooLong {
 			msg := fmt.Sprintf("line longer than %d bytes; skipped", r.maxLine)
 			if err := r.problem(Problem{File: src.name, Line: lines.n, Msg: msg, Skipped: true}); err != nil {

@@ -10,7 +10,8 @@ import (
 )
 
 // readStream reads one input in format f; when known is false the format
-// is sniffed from the first bytes instead.
+// is sniffed from the first bytes instead. A leading byte-order mark is
+// dropped.
 func (r *reader) readStream(in io.Reader, src source, f format, known bool) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	prefix, err := br.Peek(sniffLen)
@@ -25,6 +26,9 @@ func (r *reader) readStream(in io.Reader, src source, f format, known bool) erro
 	}
 	if !known {
 		f = sniffFormat(prefix)
+	}
+	if bytes.HasPrefix(prefix, []byte(bom)) {
+		br.Discard(len(bom))
 	}
 	switch f {
 	case formatJSONL:
@@ -44,7 +48,7 @@ func (r *reader) readText(in io.Reader, src source) error {
 	if _, err := io.Copy(&b, in); err != nil {
 		return r.problem(Problem{File: src.name, Msg: "cannot read: " + errText(err), Skipped: true})
 	}
-	m, body, err := parseFrontMatter(strings.TrimPrefix(b.String(), bom))
+	m, body, err := parseFrontMatter(b.String())
 	if err != nil {
 		var fe *frontMatterError
 		errors.As(err, &fe)
