@@ -17,7 +17,7 @@ func (s *state) monthWord(i int) (int, bool) {
 	switch {
 	case w == "may" || w == "march":
 		if !day && !s.is(i-1, "in", "of", "since", "until", "by", "from", "to", "early", "late", "mid",
-			"last", "next", "this", "through", "before", "after", "during", "between", "every", "each", "that") &&
+			"last", "next", "this", "through", "before", "after", "during", "between", "every", "each", "that", "the") &&
 			!s.punct(i-1, '-') {
 			return 0, false
 		}

@@ -109,6 +109,9 @@ func (s *state) duration(i int) (res, bool) {
 		}
 		n, k = 1, j // "the past week"
 	}
+	if ok && s.is(k, "more", "additional", "other", "straight", "consecutive") && s.e(k+1) != nil && s.e(k+1).unit != "" {
+		k++ // "two more weeks"
+	}
 	adj := false
 	if h := s.hyphen(k); h > k && ok {
 		k, adj = h, true

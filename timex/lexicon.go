@@ -69,7 +69,7 @@ var grammarWords = []string{
 	"be", "been", "being", "nights", "old", "fiscal", "calendar", "recent", "comparable",
 	"corresponding", "ended", "ending", "preceding", "term", "short", "long", "ahead",
 	"as", "between", "during", "fewer", "final", "its", "no", "percent", "set", "through",
-	"till", "within",
+	"till", "within", "additional", "straight", "consecutive",
 }
 
 // parseLexicon builds the word map from the embedded data files.

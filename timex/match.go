@@ -24,6 +24,7 @@ var matchers = [...]matcher{
 	(*state).vague,
 	(*state).theDay,
 	(*state).yearAgoAdj,
+	(*state).yearEnd,
 }
 
 // core returns the longest expression starting at token i.

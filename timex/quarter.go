@@ -117,6 +117,37 @@ func (s *state) yearAgo(j int) (int, bool) {
 	return j, false
 }
 
+// yearEnd matches "year-end", "year end", "year's end": the end of the
+// publication year, or of the year before after "since".
+func (s *state) yearEnd(i int) (res, bool) {
+	j := i + 1
+	if s.is(i, "the") {
+		return res{}, false
+	}
+	if !s.is(i, "year") {
+		return res{}, false
+	}
+	if h := s.hyphen(j); h > j {
+		j = h
+	} else if s.is(j, "'s") {
+		j++
+	}
+	if !s.is(j, "end") {
+		return res{}, false
+	}
+	r := res{i: i, j: j + 1, typ: kg.Date, mod: "END", rule: "end of the year"}
+	if !s.dated {
+		r.val = "XXXX"
+		return r, true
+	}
+	y := s.dct.Year()
+	if s.is(s.beforeModifiers(i), "since") {
+		y--
+	}
+	r.val, r.anchor = fmtYear(y), s.anchorDCT()
+	return r, true
+}
+
 // yearAgoAdj matches the adjective "year-ago"/"year-earlier" alone
 // ("year-earlier profit"): the period the text last named, a year back.
 func (s *state) yearAgoAdj(i int) (res, bool) {

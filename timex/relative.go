@@ -105,6 +105,9 @@ func (s *state) deictic(i int) (res, bool) {
 		if the && s.is(j, "year", "month", "week", "weekend", "day") {
 			return s.unitRef(i, j+1, "the", s.w(j))
 		}
+		if e := s.e(j); the && e != nil && e.season != "" && !s.toks[j].has(fCap) {
+			return s.season(i, j+1, e.season, "the"), true
+		}
 		return res{}, false
 	}
 	j++
@@ -200,6 +203,10 @@ func (s *state) season(i, j int, code, which string) res {
 		if m >= start {
 			y++
 		}
+	case "the":
+		if m < start && s.tenseAt(i, j) == tensePast {
+			y-- // "during the summer", said in spring, is last year's
+		}
 	}
 	r.val, r.anchor = fmtYear(y)+"-"+code, s.anchorDCT()
 	return r
@@ -221,6 +228,9 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 		anchor = s.anchorDCT()
 	}
 	if which == "following" || which == "previous" || which == "that" || which == "same" {
+		if r, ok := s.fromLast(r, unit, off); ok {
+			return r, true
+		}
 		if s.ref.IsZero() {
 			if !s.dated || which == "that" || which == "same" {
 				return res{}, false
@@ -263,6 +273,29 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 		return s.quarterRef(i, j, which, base, anchor)
 	default:
 		return res{}, false
+	}
+	return r, true
+}
+
+// fromLast resolves "that year", "the following month" against the last
+// date the text named when it has the unit's precision (a year for "that
+// year", a month for "the following month").
+func (s *state) fromLast(r res, unit string, off int) (res, bool) {
+	v := s.last
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+		return r, false
+	}
+	y := int(v[0]-'0')*1000 + int(v[1]-'0')*100 + int(v[2]-'0')*10 + int(v[3]-'0')
+	r.anchor = v + " (last date in the text)"
+	switch {
+	case unit == "year":
+		r.val = fmtYear(y + off)
+	case unit == "month" && len(v) >= 7 && v[5] >= '0' && v[5] <= '1':
+		m := int(v[5]-'0')*10 + int(v[6]-'0')
+		d := time.Date(y, time.Month(m+off), 1, 0, 0, 0, 0, time.UTC)
+		r.val = fmtMonth(d.Year(), int(d.Month()))
+	default:
+		return r, false
 	}
 	return r, true
 }

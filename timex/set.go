@@ -22,8 +22,8 @@ func (s *state) set(i int) (res, bool) {
 		if s.toks[i].has(fCap) && i > 0 && s.toks[i-1].sent == s.toks[i].sent {
 			return res{}, false // a title: "the Daily Mail"
 		}
-		if n := s.e(i + 1); i+1 < len(s.toks) && s.toks[i+1].kind == kWord && (n == nil || s.toks[i+1].has(fCap)) {
-			return res{}, false // an adjective or a noun: "daily flights", "the weekly Tjednik"
+		if i+1 < len(s.toks) && s.toks[i+1].kind == kWord && s.toks[i+1].has(fCap) && s.sameSentence(i, i+1) {
+			return res{}, false // a noun: "the weekly Tjednik Plus"
 		}
 		r.j, r.val, r.rule = i+1, v, "frequency adverb"
 		return r, true
