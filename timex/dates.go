@@ -126,9 +126,10 @@ func (s *state) monthOfYear(i, j, m int, which string) res {
 	return r
 }
 
-// yearFor returns the year of month m named without one: the publication
-// year, the year before when a past-tense clause names a later month, the
-// year after when a future clause names an earlier one.
+// yearFor returns the year of month m named without one: the year before
+// when a past-tense clause names a later month, the year after when a
+// future clause names an earlier one, and otherwise the occurrence nearest
+// the publication date (January said in November is the coming one).
 func (s *state) yearFor(m int, tn tense) (int, string) {
 	y := s.dct.Year()
 	dm := int(s.dct.Month())
@@ -137,6 +138,10 @@ func (s *state) yearFor(m int, tn tense) (int, string) {
 		return y - 1, "past tense, month after the publication month: previous year"
 	case tn == tenseFuture && m < dm:
 		return y + 1, "future tense, month before the publication month: next year"
+	case tn != tensePast && tn != tenseFuture && m-dm > 6:
+		return y - 1, "no tense: the nearest such month, last year"
+	case tn != tensePast && tn != tenseFuture && dm-m > 6:
+		return y + 1, "no tense: the nearest such month, next year"
 	}
 	return y, "year of the publication date"
 }
@@ -151,9 +156,9 @@ func (s *state) yearlessDay(i, j, m, d int) (res, bool) {
 		return r, true
 	}
 	y, why := s.yearFor(m, s.monthTense(i, j))
-	if dm := int(s.dct.Month()); y < s.dct.Year() && m > dm && m-dm <= 2 {
-		// a day within two months ahead is a date set, not one a year gone
-		y, why = s.dct.Year(), "a day soon after the publication date"
+	if dm := int(s.dct.Month()); y < s.dct.Year() && m > dm && m-dm <= 2 || y > s.dct.Year() && m < dm && dm-m <= 2 {
+		// a day within two months of publication is this year's
+		y, why = s.dct.Year(), "a day within two months of the publication date"
 	}
 	if !validDay(y, m, d) {
 		return res{}, false

@@ -7,7 +7,7 @@ import "github.com/kgnews/kg"
 // "the year-ago quarter", "the quarter".
 func (s *state) quarter(i int) (res, bool) {
 	j := i
-	if s.is(j, "the", "its", "a", "that") && !s.is(j+1, "quarter") {
+	if s.is(j, "the") && !s.is(j+1, "quarter") {
 		j++ // "the quarter" is theQuarter's
 	}
 	year, yearWhy := 0, ""
@@ -35,8 +35,14 @@ func (s *state) quarter(i int) (res, bool) {
 	if s.is(j, "comparable", "corresponding", "same") {
 		j++
 	}
-	if k, ok := s.yearAgo(j); ok && s.is(k, "quarter", "period") && j > i {
-		return s.yearAgoQuarter(i, k+1)
+	if k, ok := s.yearAgo(j); ok && j > i {
+		if s.is(k, "quarter", "period") {
+			return s.yearAgoQuarter(i, k+1)
+		}
+		if o := s.e(k); o != nil && o.ord >= 1 && o.ord <= 4 && s.is(s.hyphen(k+1), "quarter") && s.dated {
+			return res{i: i, j: s.hyphen(k+1) + 1, typ: kg.Date, val: fmtQuarter(s.dct.Year()-1, o.ord),
+				anchor: s.anchorDCT(), rule: "quarter of the year before publication"}, true
+		}
 	}
 	e := s.e(j)
 	if e == nil {
@@ -58,6 +64,9 @@ func (s *state) quarter(i int) (res, bool) {
 			half = true
 		default:
 			return res{}, false
+		}
+		if k > j+1 && i < j && s.is(i, "the") {
+			i = j // "the third-quarter loss": the adjective alone
 		}
 		q, j = e.ord, k+1
 	case (e.word == "quarter" || e.word == "period") && year > 0:

@@ -111,8 +111,8 @@ func (s *state) deictic(i int) (res, bool) {
 		return res{}, false
 	}
 	j++
-	if which == "that" && s.is(j, "same") {
-		j++
+	if which == "that" && s.is(j, "same") || which == "this" && s.is(j, "coming", "past") {
+		j++ // "that same day", "this coming Sunday", "this past spring"
 	}
 	if s.is(j, "fiscal", "calendar") && s.is(j+1, "year", "quarter") {
 		j++
