@@ -209,8 +209,12 @@ func (d *doc) newClause(kind clauseKind, parent, ante int) int {
 func (d *doc) segmentSentence(a, b int) {
 	cur := d.newClause(mainClause, -1, -1)
 	var stack []int
+	hasVerb := false
 	for i := a; i < b; i++ {
 		w := &d.words[i]
+		if i > a && d.words[i-1].clause == cur && d.finiteVerb(i-1) {
+			hasVerb = true
+		}
 		prev := ""
 		if i > a {
 			prev = d.words[i-1].low
@@ -227,16 +231,23 @@ func (d *doc) segmentSentence(a, b int) {
 			stack = stack[:0]
 		case w.quoted:
 		case w.ment >= 0:
-		case relatives[w.low] || w.low == "that" && d.antecedent(i, cur) >= 0 && !d.isVerbForm(i-1):
+		case relatives[w.low] || w.low == "that" && d.relativeThat(i, a):
 			stack = append(stack, cur)
 			cur = d.newClause(relClause, cur, d.antecedent(i, cur))
+			hasVerb = false
 		case w.low == "that" || w.low == "whether" && prev != ",":
 			stack = append(stack, cur)
 			cur = d.newClause(compClause, cur, -1)
 		case subordinators[w.low] && w.tmx < 0 && !(i+1 < b && d.words[i+1].tmx >= 0):
 			stack = append(stack, cur)
 			cur = d.newClause(subClause, cur, -1)
-		case w.low == ";" || w.low == ":" || w.low == "—" || w.low == "--":
+			hasVerb = false
+		case (d.clauses[cur].kind == relClause || d.clauses[cur].kind == subClause) && hasVerb && len(stack) > 0 &&
+			d.finiteVerb(i) && !auxiliaries[prev] && prev != "and" && prev != "or":
+			// "Residents who lost homes filed a lawsuit": the second verb
+			// belongs to the clause around the relative one
+			cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
+		case w.low == ";" || w.low == ":" || w.low == "—" || w.low == "--" || w.low == "-" || w.low == "–":
 			stack = stack[:0]
 			cur = d.newClause(mainClause, -1, -1)
 		case w.low == ",":
@@ -244,7 +255,7 @@ func (d *doc) segmentSentence(a, b int) {
 			if (k == relClause || k == subClause || k == partClause) && len(stack) > 0 {
 				cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
 			}
-			if i+1 < b && d.participle(i+1) {
+			if i+1 < b && d.participle(i+1, hasVerb) {
 				stack = append(stack, cur)
 				w.clause = cur
 				cur = d.newClause(partClause, cur, -1)
@@ -257,15 +268,62 @@ func (d *doc) segmentSentence(a, b int) {
 	}
 }
 
+// finiteVerb reports whether word i is a verb in a finite form: a past
+// or third-person form of a lexicon verb or a finite auxiliary.
+func (d *doc) finiteVerb(i int) bool {
+	w := d.words[i]
+	if w.ment >= 0 || w.tmx >= 0 {
+		return false
+	}
+	switch w.low {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "does", "did":
+		return true
+	}
+	for _, c := range d.lx.candidates(w.low) {
+		if c.form == formPast || c.form == formThird || c.form == formIrregOther {
+			for _, e := range d.lx.entries[c.lemma] {
+				if e.verb && !e.noun {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relativeThat reports whether "that" at i opens a relative clause: it
+// follows a noun ("the memo that ..."), not a verb ("said that ...") nor
+// the name a verb of saying takes ("told Reuters that ...").
+func (d *doc) relativeThat(i, a int) bool {
+	if i == a {
+		return false
+	}
+	p := d.words[i-1]
+	if !p.IsWord() || d.isVerbForm(i-1) || auxiliaries[p.low] || prepositions[p.low] || p.tmx >= 0 {
+		return false
+	}
+	if p.ment >= 0 {
+		for k := d.mentionStart(i-1) - 1; k >= a && k >= i-6; k-- {
+			if d.isVerbForm(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // participle reports whether word i starts a participial phrase
 // (", defeating ...", ", published on ...").
-func (d *doc) participle(i int) bool {
+func (d *doc) participle(i int, hasVerb bool) bool {
 	w := d.words[i].low
 	if d.words[i].ment >= 0 || d.words[i].tmx >= 0 {
 		return false
 	}
 	if strings.HasSuffix(w, "ing") && len(w) > 5 {
 		return true
+	}
+	if !hasVerb {
+		return false // "Kesic, the party leader, conceded": the main verb
 	}
 	for _, c := range d.lx.candidates(w) {
 		if c.form == formPast || c.form == formIrregOther {
@@ -287,7 +345,17 @@ func (d *doc) antecedent(i, c int) int {
 		return -1
 	}
 	if d.words[j].ment >= 0 {
-		return d.mentionStart(j)
+		s := d.mentionStart(j)
+		if d.prepBefore(s) == "of" { // "Kesic of the Union Party, who": the head
+			k := s - 1
+			for k > 0 && d.words[k].low != "of" {
+				k--
+			}
+			if k > 0 && d.words[k-1].ment >= 0 {
+				return d.mentionStart(k - 1)
+			}
+		}
+		return s
 	}
 	if d.words[i].low == "that" {
 		return -1

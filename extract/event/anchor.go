@@ -40,7 +40,7 @@ func (d *doc) anchor(ts []*trig) {
 		}
 	}
 	for _, t := range ts {
-		if t.drop || t.date != "" {
+		if t.drop || t.date != "" || t.mod != kg.Asserted {
 			continue
 		}
 		if v, why := d.anchorOf(t, at); v != "" {

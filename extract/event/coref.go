@@ -56,7 +56,7 @@ func Compatible(a, b Summary) (bool, string) {
 		return false, "no shared participant"
 	}
 	if a.Date == "" || b.Date == "" {
-		if a.Date == b.Date && len(shared) >= 1 || len(shared) >= 2 || len(shared) == min(len(a.Participants), len(b.Participants)) {
+		if a.Date == b.Date || len(shared) >= 2 || 2*len(shared) >= min(len(a.Participants), len(b.Participants)) {
 			return true, fmt.Sprintf("frame %s, one date unknown, participants agree (%s)", frameOr(fa, a.Lemma), strings.Join(shared, ", "))
 		}
 		return false, "one date unknown and participants agree only in part"
@@ -163,6 +163,7 @@ func (d *doc) corefer(ts []*trig) {
 		frame string
 		date  string
 		names []string
+		agent string
 		ref   int
 	}
 	var groups []*group
@@ -171,19 +172,22 @@ func (d *doc) corefer(ts []*trig) {
 		if g.date == "" {
 			g.date = t.date
 		}
+		if g.agent == "" {
+			g.agent = agentOf(t)
+		}
 		for _, p := range t.parts {
 			g.names = append(g.names, p.Name)
 		}
 	}
 	for _, t := range ts {
-		if t.drop || t.object >= 0 {
+		if t.drop || t.object >= 0 || t.governor != nil && !t.governor.drop {
 			continue
 		}
 		var found *group
 		if t.frame != "" && t.mod != kg.Negated {
 			names := partNames(t)
 			for _, g := range groups {
-				if g.frame == t.frame && datesCompatible(g.date, t.date) &&
+				if g.frame == t.frame && datesCompatible(g.date, t.date) && (g.agent == "" || agentOf(t) == "" || g.agent == agentOf(t)) &&
 					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
 					found = g
 					break
@@ -200,10 +204,25 @@ func (d *doc) corefer(ts []*trig) {
 		join(found, t)
 	}
 	for _, t := range ts {
-		if !t.drop && t.object >= 0 {
+		if !t.drop && t.object >= 0 && ts[t.object].ref > 0 {
 			join(groups[ts[t.object].ref-1], t)
 		}
 	}
+	for _, t := range ts {
+		if !t.drop && t.governor != nil && !t.governor.drop && t.governor.ref > 0 {
+			join(groups[t.governor.ref-1], t)
+		}
+	}
+}
+
+// agentOf returns the name of the trigger's agent, or "".
+func agentOf(t *trig) string {
+	for _, p := range t.parts {
+		if p.Role == kg.Agent {
+			return p.Name
+		}
+	}
+	return ""
 }
 
 func partNames(t *trig) []string {

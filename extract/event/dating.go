@@ -82,7 +82,11 @@ func (d *doc) dateDirect(ts []*trig) {
 		if s < 0 || d.isBound(s) || d.words[s].quoted {
 			continue
 		}
-		if n := d.modifiedNoun(e, ts); n != nil {
+		n := d.modifiedNoun(e, ts)
+		if n == nil {
+			n = d.postModifiedNoun(s, ts)
+		}
+		if n != nil {
 			d.setDate(n, v, fmt.Sprintf("%q (%s): modifies the event noun", d.exprText(s, x), v))
 			continue
 		}
@@ -90,7 +94,7 @@ func (d *doc) dateDirect(ts []*trig) {
 		byClause[c] = append(byClause[c], tx{s, e, v})
 	}
 	for _, t := range ts {
-		if t.date != "" {
+		if t.date != "" || t.governor != nil {
 			continue
 		}
 		best, dist := -1, 1<<30
@@ -143,6 +147,31 @@ func (d *doc) modifiedNoun(e int, ts []*trig) *trig {
 		}
 	}
 	return nil
+}
+
+// postModifiedNoun returns the noun trigger right before a time
+// expression starting at word s that no verb governs: "elections next
+// year", "her victory last week".
+func (d *doc) postModifiedNoun(s int, ts []*trig) *trig {
+	if s == 0 {
+		return nil
+	}
+	for _, t := range ts {
+		if t.i == s-1 && t.noun && t.governor == nil && !d.governed(t, ts) {
+			return t
+		}
+	}
+	return nil
+}
+
+// governed reports whether a verb trigger takes noun t as its object.
+func (d *doc) governed(t *trig, ts []*trig) bool {
+	for _, v := range ts {
+		if v.object >= 0 && ts[v.object] == t {
+			return true
+		}
+	}
+	return false
 }
 
 // shift moves a day value by a duration value (P2D, P1W, P3M, P1Y);

@@ -72,12 +72,24 @@ func (d *doc) linkObjects(ts []*trig) {
 		if t.noun {
 			continue
 		}
+		if t.e.support && t.i >= 2 && (t.form == formPast || t.form == formIrregOther) {
+			// "a lawsuit filed against ...": the participle follows its noun
+			if k, ok := at[t.i-1]; ok && ts[k].noun {
+				t.object = k
+				t.frame, t.typ = ts[k].frame, ts[k].typ
+				continue
+			}
+		}
 		for j := t.end + 1; j < len(d.words) && j <= t.end+4; j++ {
 			w := d.words[j]
 			if k, ok := at[j]; ok {
-				if ts[k].noun && (t.e.support || ts[k].frame == t.frame) {
+				switch {
+				case !ts[k].noun:
+				case t.e.support || ts[k].frame == t.frame:
 					t.object = k
 					t.frame, t.typ = ts[k].frame, ts[k].typ
+				default:
+					ts[k].governor = t // "completed its takeover": one happening
 				}
 				break
 			}
@@ -97,7 +109,9 @@ func (d *doc) filter(ts []*trig) {
 		switch {
 		case t.e.support && t.object < 0 && t.e.frame == "":
 			t.drop = true
-		case t.e.needObj && !t.direct && t.object < 0:
+		case t.e.needObj && !t.direct && t.object < 0 && !(t.passive && len(t.parts) > 0):
+			t.drop = true
+		case d.elaboration(t):
 			t.drop = true
 		case t.e.nounObj && len(t.parts) == 0:
 			t.drop = true
@@ -115,7 +129,7 @@ func (d *doc) newsworthyStatement(t *trig, later []*trig) bool {
 	if t.direct && t.date != "" {
 		return true
 	}
-	if !d.hasMedium(t) {
+	if !d.hasMedium(t) || !(t.date != "" || hasRole(t, kg.Recipient)) {
 		return false
 	}
 	for _, o := range later {
@@ -127,6 +141,43 @@ func (d *doc) newsworthyStatement(t *trig, later []*trig) bool {
 		}
 	}
 	return true
+}
+
+func hasRole(t *trig, r kg.Role) bool {
+	for _, p := range t.parts {
+		if p.Role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// elaboration reports whether a verb only elaborates another: a statement
+// in an "-ing" phrase after the main verb (", calling the memo a
+// forgery"), or the content of a pledge or agreement ("vowed to remain",
+// "agreed to be sold").
+func (d *doc) elaboration(t *trig) bool {
+	if t.noun {
+		return false
+	}
+	c := d.clauses[d.words[t.i].clause]
+	if c.kind == partClause && t.form == formIng && t.typ == kg.Statement {
+		return true
+	}
+	k := t.i - 1
+	for k > 0 && (d.words[k].low == "be" || d.words[k].low == "have") {
+		k--
+	}
+	if k > 0 && d.words[k].low == "to" {
+		for _, c := range d.lx.candidates(d.words[k-1].low) {
+			for _, e := range d.lx.entries[c.lemma] {
+				if e.frame == "pledge" || e.frame == "agreement" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hasMedium reports whether "in a <medium>" (statement, telegram, letter,

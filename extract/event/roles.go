@@ -15,7 +15,11 @@ type ref struct {
 
 // entityAt returns the entity at word j: the mention covering it, or the
 // entity a personal pronoun there refers to.
-func (d *doc) entityAt(j int) (ref, bool) {
+func (d *doc) entityAt(j int) (ref, bool) { return d.entityExcept(j, "") }
+
+// entityExcept is entityAt where a pronoun may not resolve to the entity
+// named not (the subject of the clause an object pronoun sits in).
+func (d *doc) entityExcept(j int, not string) (ref, bool) {
 	w := d.words[j]
 	if w.ment >= 0 {
 		s := d.mentionStart(j)
@@ -35,13 +39,37 @@ func (d *doc) entityAt(j int) (ref, bool) {
 	default:
 		return ref{}, false
 	}
+	if possessivePronouns[w.low] {
+		if r, ok := d.cataphor(j, want); ok {
+			return r, true
+		}
+	}
 	limit := 3 // sentences to look back
 	if want == kg.Org {
 		limit = 1
 	}
 	for k := j - 1; k >= 0 && d.words[j].sent-d.words[k].sent <= limit; k-- {
-		if m := d.words[k].ment; m >= 0 && d.ments[m].Type == want && !d.words[k].quoted {
+		if m := d.words[k].ment; m >= 0 && d.ments[m].Type == want && !d.words[k].quoted && d.ments[m].Entity != not {
 			return ref{j, j, d.ments[m].Entity, want}, true
+		}
+	}
+	return ref{}, false
+}
+
+// cataphor resolves a possessive pronoun in a fronted phrase to the
+// subject that follows it: "In her speech, Maras said".
+func (d *doc) cataphor(j int, want kg.EntityType) (ref, bool) {
+	s := d.words[j].sent
+	if j == 0 || !prepositions[d.words[j-1].low] || j-1 > 0 && d.words[j-2].sent == s {
+		return ref{}, false
+	}
+	for k := j + 1; k < len(d.words) && d.words[k].sent == s; k++ {
+		w := d.words[k]
+		if w.low == "," {
+			if k+1 < len(d.words) && d.words[k+1].ment >= 0 && d.ments[d.words[k+1].ment].Type == want {
+				return d.entityAt(k + 1)
+			}
+			return ref{}, false
 		}
 	}
 	return ref{}, false
@@ -60,8 +88,12 @@ func (d *doc) inClause(k, c int) bool {
 
 // prepBefore returns the preposition right before word s, or "".
 func (d *doc) prepBefore(s int) string {
-	if s > 0 && prepositions[d.words[s-1].low] && d.words[s-1].sent == d.words[s].sent {
-		return d.words[s-1].low
+	k := s - 1
+	for k >= 0 && k >= s-3 && determiners[d.words[k].low] && !possessivePronouns[d.words[k].low] {
+		k--
+	}
+	if k >= 0 && prepositions[d.words[k].low] && d.words[k].sent == d.words[s].sent {
+		return d.words[k].low
 	}
 	return ""
 }
@@ -72,6 +104,16 @@ func (d *doc) prepBefore(s int) string {
 // clause or the subject of the clause a participle or "and" continues.
 func (d *doc) subject(i int) (ref, bool) {
 	c := d.words[i].clause
+	if i > 0 && d.words[i-1].low == "to" {
+		// "pledged to order", "telephoned Maras to congratulate her": the
+		// subject of the verb before "to"
+		for k := i - 2; k >= 0 && k >= i-12 && d.words[k].clause == c; k-- {
+			if d.words[k].ment < 0 && d.isVerbForm(k) {
+				i = k
+				break
+			}
+		}
+	}
 	for {
 		if r, ok := d.subjectIn(i, c); ok {
 			return r, true
@@ -87,12 +129,27 @@ func (d *doc) subject(i int) (ref, bool) {
 			if cl.parent < 0 {
 				return ref{}, false
 			}
-			i = d.clauseStart(c)
 			c = cl.parent
+			i = d.firstVerb(c, d.clauseStart(c))
 			continue
 		}
 		return ref{}, false
 	}
+}
+
+// firstVerb returns the first verb form of clause c from word k on (the
+// word after the clause when it has none), so that a subject found before
+// it is the clause's own.
+func (d *doc) firstVerb(c, k int) int {
+	for ; k < len(d.words); k++ {
+		if d.words[k].clause == c && d.isVerbForm(k) && d.words[k].ment < 0 {
+			return k
+		}
+		if d.words[k].clause != c && !d.inClause(k, c) {
+			return k
+		}
+	}
+	return k
 }
 
 func (d *doc) clauseStart(c int) int {
@@ -104,8 +161,12 @@ func (d *doc) clauseStart(c int) int {
 	return 0
 }
 
-// subjectIn scans clause c leftwards from word i for a subject.
+// subjectIn scans clause c leftwards from word i for a subject; failing
+// a bare name it takes one inside the subject phrase ("observers from the
+// OSCE", "thousands of people in La Pine").
 func (d *doc) subjectIn(i, c int) (ref, bool) {
+	var inner ref
+	found := false
 	for k := i - 1; k >= 0 && d.words[k].sent == d.words[i].sent; k-- {
 		if d.words[k].clause != c {
 			if d.inClause(k, c) {
@@ -119,6 +180,9 @@ func (d *doc) subjectIn(i, c int) (ref, bool) {
 		}
 		k = r.start
 		if p := d.prepBefore(r.start); p != "" {
+			if !found && (p == "of" || p == "from" || p == "at") {
+				inner, found = r, true
+			}
 			continue
 		}
 		if d.appositive(r) {
@@ -126,7 +190,7 @@ func (d *doc) subjectIn(i, c int) (ref, bool) {
 		}
 		return r, true
 	}
-	return ref{}, false
+	return inner, found
 }
 
 // appositive reports whether r sits between commas after another name
@@ -142,16 +206,26 @@ func (d *doc) appositive(r ref) bool {
 // objects returns the entities after the trigger in its clause with the
 // preposition (or "") that introduces each, stopping at the next verb
 // trigger, a comma or a clause boundary.
-func (d *doc) objects(t *trig, isVerbTrig []bool) []objRef {
+func (d *doc) objects(t *trig, isVerbTrig []bool, subj string) []objRef {
 	var out []objRef
 	c := d.words[t.i].clause
 	prep := ""
-	for k := t.end + 1; k < len(d.words) && k <= t.end+12 && len(out) < 3; k++ {
+	limit := t.end + 12
+	if t.noun {
+		if d.modifierNoun(t.i) {
+			return nil
+		}
+		limit = t.end + 5
+	}
+	for k := t.end + 1; k < len(d.words) && k <= limit && len(out) < 3; k++ {
 		w := d.words[k]
 		if w.sent != d.words[t.i].sent || w.clause != c || w.low == "," || w.quoted {
 			break
 		}
-		if isVerbTrig[k] {
+		if isVerbTrig[k] || w.ment < 0 && d.isVerbForm(k) {
+			break
+		}
+		if w.low == "to" && d.infinitive(k) {
 			break
 		}
 		if prepositions[w.low] {
@@ -167,7 +241,7 @@ func (d *doc) objects(t *trig, isVerbTrig []bool) []objRef {
 			}
 			continue
 		}
-		r, ok := d.entityAt(k)
+		r, ok := d.entityExcept(k, subj)
 		if !ok {
 			continue
 		}
@@ -182,6 +256,34 @@ func (d *doc) objects(t *trig, isVerbTrig []bool) []objRef {
 
 func objectPronoun(w string) bool {
 	return w == "him" || w == "her" || w == "it" || w == "its" || w == "his"
+}
+
+// infinitive reports whether "to" at k introduces a verb: the next word is
+// not a name, a number, a determiner or a possessive.
+func (d *doc) infinitive(k int) bool {
+	if k+1 >= len(d.words) {
+		return false
+	}
+	n := d.words[k+1]
+	if n.ment >= 0 || n.tmx >= 0 || determiners[n.low] || objectPronoun(n.low) || !n.IsWord() {
+		return false
+	}
+	r := n.Text[0]
+	return !(r >= '0' && r <= '9')
+}
+
+// modifierNoun reports whether the noun at i modifies the noun after it
+// ("evacuation order", "investment group").
+func (d *doc) modifierNoun(i int) bool {
+	if i+1 >= len(d.words) || d.words[i+1].sent != d.words[i].sent {
+		return false
+	}
+	n := d.words[i+1]
+	if n.ment >= 0 || n.tmx >= 0 || !n.IsWord() || prepositions[n.low] || determiners[n.low] ||
+		auxiliaries[n.low] || isClauseWord(n.low) || relatives[n.low] || n.low == "and" || n.low == "or" || n.low == "but" {
+		return false
+	}
+	return !d.isVerbForm(i+1) && !n.IsCapitalized()
 }
 
 // isClauseWord reports whether w starts an infinitive or subordinate
@@ -229,6 +331,7 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		}
 		t.parts = append(t.parts, kg.Participant{Name: r.name, Role: role})
 	}
+	subj := ""
 	if t.noun {
 		if r, ok := d.possessor(t.i); ok {
 			add(r, kg.Agent)
@@ -239,8 +342,9 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 			role = kg.Patient
 		}
 		add(r, role)
+		subj = r.name
 	}
-	for _, o := range d.objects(t, isVerbTrig) {
+	for _, o := range d.objects(t, isVerbTrig, subj) {
 		role, ok := objectRole(t, o)
 		if !ok {
 			continue
@@ -260,7 +364,10 @@ func objectRole(t *trig, o objRef) (kg.Role, bool) {
 		if t.noun {
 			return "", false
 		}
-		if t.e.report || t.typ == kg.Statement && (t.e.lemma == "assure" || t.e.lemma == "warn") {
+		if t.e.report {
+			return kg.Recipient, t.e.lemma == "tell"
+		}
+		if t.e.lemma == "assure" || t.e.lemma == "warn" {
 			return kg.Recipient, true
 		}
 		return kg.Patient, true
@@ -282,6 +389,9 @@ func objectRole(t *trig, o objRef) (kg.Role, bool) {
 	case "of", "against":
 		return kg.Patient, true
 	case "'s":
+		return "", false
+	}
+	if t.noun && o.prep != "with" && o.prep != "between" {
 		return "", false
 	}
 	return kg.Other, !strings.HasPrefix(o.prep, "as")

@@ -20,11 +20,14 @@ type trig struct {
 	parts   []kg.Participant
 	direct  bool // has a named direct object
 	object  int  // index in doc triggers of an event noun it governs, or -1
-	mod     kg.Modality
-	date    string
-	why     string
-	ref     int
-	drop    bool
+	// governor is the verb trigger whose object this noun is ("completed
+	// its takeover"); the noun joins its ref and takes no date of its own.
+	governor *trig
+	mod      kg.Modality
+	date     string
+	why      string
+	ref      int
+	drop     bool
 }
 
 // findTriggers returns the candidate triggers of the document in order.
@@ -82,7 +85,7 @@ func pos(e *entry, f form, nounCtx, verbCtx bool) (noun, ok bool) {
 		}
 		return false, true
 	case e.noun:
-		return true, nominal && !verbCtx
+		return true, nominal
 	default:
 		if f == formBase || f == formThird && nounCtx {
 			return false, verbCtx && !nounCtx
@@ -171,5 +174,17 @@ func (d *doc) passiveAt(i int, f form) bool {
 			break
 		}
 	}
-	return i > 0 && d.clauses[d.words[i].clause].kind == partClause && d.words[i-1].low == ","
+	if i > 0 && d.words[i-1].ment >= 0 {
+		return false
+	}
+	for k := i + 1; k < len(d.words) && k <= i+5; k++ {
+		w := d.words[k]
+		if w.low == "by" && k+1 < len(d.words) && d.words[k+1].ment >= 0 {
+			return true
+		}
+		if w.ment >= 0 || w.low == "," || d.isVerbForm(k) {
+			break
+		}
+	}
+	return false
 }
