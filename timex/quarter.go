@@ -172,6 +172,10 @@ func (s *state) yearAgoAdj(i int) (res, bool) {
 // named, a year back, or else the last full quarter a year back.
 func (s *state) yearAgoQuarter(i, j int) (res, bool) {
 	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier", derived: true}
+	if s.dated && len(s.last) >= 4 && s.last[:4] == fmtYear(s.dct.Year()-1) {
+		r.val, r.anchor = s.last, s.last+" (last date in the text, already a year back)"
+		return r, true
+	}
 	if v, ok := s.shiftLast(-1, "Y"); ok {
 		r.val, r.anchor = v, s.last+" (last date in the text)"
 		return r, true
