@@ -9,24 +9,29 @@ import (
 )
 
 // generate returns a snapshot of n entities and m distinct random cooccurs
-// edges drawn from a seeded source; a tenth of the entities form a denser
-// core, as the people a news corpus keeps returning to do.
+// edges drawn from a seeded source, shaped like a news graph: entities
+// belong to topics of 100, nine edges in ten stay inside a topic, and
+// within a topic a few entities take most of the edges.
 func generate(n, m int, seed uint64) graph.Snapshot {
+	const topic = 100
 	rng := rand.New(rand.NewPCG(seed, seed))
 	var s graph.Snapshot
 	s.Entities = make([]graph.Entity, n)
 	for i := range s.Entities {
 		s.Entities[i] = graph.Entity{ID: fmt.Sprintf("ent:person:p%07d", i), Name: fmt.Sprintf("P%d", i), Type: "PERSON"}
 	}
-	pick := func() int {
-		if rng.IntN(2) == 0 {
-			return rng.IntN(max(n/10, 1))
-		}
-		return rng.IntN(n)
+	member := func(t int) int {
+		u := rng.Float64()
+		return min(t*topic+int(u*u*topic), n-1)
 	}
+	topics := max(n/topic, 1)
 	seen := make(map[[2]int]bool, m)
 	for len(s.Edges) < m {
-		a, b := pick(), pick()
+		t := rng.IntN(topics)
+		a, b := member(t), member(t)
+		if rng.IntN(10) == 0 {
+			b = member(rng.IntN(topics))
+		}
 		if a == b {
 			continue
 		}

@@ -141,7 +141,8 @@ func writeNeo4j(w io.Writer, s graph.Snapshot, opts Options) error {
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return err
 	}
-	cmd := []string{"neo4j-admin database import full"}
+	// Names may hold line breaks, which CSV keeps inside quoted cells.
+	cmd := []string{"neo4j-admin database import full", "--multiline-fields=true"}
 	for i, f := range neo4jFiles(s) {
 		var b bytes.Buffer
 		c := csv.NewWriter(&b)
@@ -158,8 +159,16 @@ func writeNeo4j(w io.Writer, s graph.Snapshot, opts Options) error {
 		if i < 3 {
 			flag = "--nodes"
 		}
-		cmd = append(cmd, fmt.Sprintf("%s=%s", flag, path))
+		cmd = append(cmd, fmt.Sprintf("%s=%s", flag, shellQuote(path)))
 	}
 	_, err := fmt.Fprintf(w, "%s neo4j\n", strings.Join(cmd, " \\\n  "))
 	return err
+}
+
+// shellQuote quotes a path for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+:,") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
