@@ -37,6 +37,7 @@ type clause struct {
 	kind   clauseKind
 	parent int // clause it is embedded in or follows, -1 for none
 	ante   int // relative clauses: word index of the antecedent mention, -1
+	start  int // first word
 }
 
 // doc is one document prepared for extraction.
@@ -196,10 +197,15 @@ func (d *doc) segment() {
 		d.segmentSentence(i, j)
 		i = j
 	}
+	for k := range d.words {
+		if c := &d.clauses[d.words[k].clause]; c.start < 0 {
+			c.start = k
+		}
+	}
 }
 
 func (d *doc) newClause(kind clauseKind, parent, ante int) int {
-	d.clauses = append(d.clauses, clause{kind: kind, parent: parent, ante: ante})
+	d.clauses = append(d.clauses, clause{kind: kind, parent: parent, ante: ante, start: -1})
 	return len(d.clauses) - 1
 }
 

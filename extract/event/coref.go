@@ -186,7 +186,8 @@ func (d *doc) corefer(ts []*trig) {
 		var found *group
 		if t.frame != "" && t.mod != kg.Negated {
 			names := partNames(t)
-			for _, g := range groups {
+			for gi := len(groups) - 1; gi >= 0; gi-- { // nearest first
+				g := groups[gi]
 				if g.frame == t.frame && datesCompatible(g.date, t.date) && (g.agent == "" || agentOf(t) == "" || g.agent == agentOf(t)) &&
 					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
 					found = g

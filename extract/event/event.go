@@ -73,8 +73,13 @@ func (d *doc) linkObjects(ts []*trig) {
 			continue
 		}
 		if t.e.support && t.i >= 2 && (t.form == formPast || t.form == formIrregOther) {
-			// "a lawsuit filed against ...": the participle follows its noun
-			if k, ok := at[t.i-1]; ok && ts[k].noun {
+			// "a lawsuit filed against ...", "the suit, lodged in ...": the
+			// participle follows its noun
+			p := t.i - 1
+			if d.words[p].low == "," {
+				p--
+			}
+			if k, ok := at[p]; ok && ts[k].noun {
 				t.object = k
 				t.frame, t.typ = ts[k].frame, ts[k].typ
 				continue
@@ -111,7 +116,7 @@ func (d *doc) filter(ts []*trig) {
 			t.drop = true
 		case t.e.needObj && !t.direct && t.object < 0 && !(t.passive && len(t.parts) > 0):
 			t.drop = true
-		case d.elaboration(t):
+		case d.elaboration(t, ts[:k]):
 			t.drop = true
 		case t.e.nounObj && len(t.parts) == 0:
 			t.drop = true
@@ -156,28 +161,56 @@ func hasRole(t *trig, r kg.Role) bool {
 // in an "-ing" phrase after the main verb (", calling the memo a
 // forgery"), or the content of a pledge or agreement ("vowed to remain",
 // "agreed to be sold").
-func (d *doc) elaboration(t *trig) bool {
+//
+// The dropped verb's participants join the verb it elaborates, which for an
+// agreement also takes its frame ("agreed to be sold" is a sale).
+func (d *doc) elaboration(t *trig, before []*trig) bool {
 	if t.noun {
 		return false
 	}
-	c := d.clauses[d.words[t.i].clause]
-	if c.kind == partClause && t.form == formIng && t.typ == kg.Statement {
+	var main *trig
+	for j := len(before) - 1; j >= 0; j-- {
+		b := before[j]
+		if d.words[b.i].sent != d.words[t.i].sent {
+			break
+		}
+		if !b.drop && !b.noun {
+			main = b
+			break
+		}
+	}
+	if main == nil {
+		return false
+	}
+	if t.form == formIng && t.typ == kg.Statement && d.inClause(t.i, d.words[main.i].clause) {
+		mergeParts(main, t)
 		return true
 	}
 	k := t.i - 1
 	for k > 0 && (d.words[k].low == "be" || d.words[k].low == "have") {
 		k--
 	}
-	if k > 0 && d.words[k].low == "to" {
-		for _, c := range d.lx.candidates(d.words[k-1].low) {
-			for _, e := range d.lx.entries[c.lemma] {
-				if e.frame == "pledge" || e.frame == "agreement" {
-					return true
-				}
-			}
+	if k > 0 && d.words[k].low == "to" && main.end == k-1 && (main.frame == "pledge" || main.frame == "agreement") {
+		mergeParts(main, t)
+		if main.frame == "agreement" && t.frame != "" {
+			main.frame, main.typ = t.frame, t.typ
 		}
+		return true
 	}
 	return false
+}
+
+// mergeParts adds the participants of t that main lacks, as "other".
+func mergeParts(main, t *trig) {
+	for _, p := range t.parts {
+		dup := false
+		for _, q := range main.parts {
+			dup = dup || q.Name == p.Name
+		}
+		if !dup {
+			main.parts = append(main.parts, kg.Participant{Name: p.Name, Role: kg.Other})
+		}
+	}
 }
 
 // hasMedium reports whether "in a <medium>" (statement, telegram, letter,

@@ -33,7 +33,7 @@ func (d *doc) modality(t *trig) kg.Modality {
 			break
 		}
 	}
-	if k := d.clauseStart(c); k < len(d.words) && d.words[k].low == "whether" || d.words[k].low == "if" {
+	if w := d.words[d.clauseStart(c)].low; w == "whether" || w == "if" {
 		return kg.Possible
 	}
 	return kg.Asserted

@@ -43,6 +43,9 @@ func (d *doc) entityExcept(j int, not string) (ref, bool) {
 		if r, ok := d.cataphor(j, want); ok {
 			return r, true
 		}
+		if r, ok := d.subjectIn(j, w.clause); ok && r.typ == want && r.name != not && d.words[r.start].ment >= 0 {
+			return ref{j, j, r.name, want}, true
+		}
 	}
 	limit := 3 // sentences to look back
 	if want == kg.Org {
@@ -152,14 +155,7 @@ func (d *doc) firstVerb(c, k int) int {
 	return k
 }
 
-func (d *doc) clauseStart(c int) int {
-	for k := range d.words {
-		if d.words[k].clause == c {
-			return k
-		}
-	}
-	return 0
-}
+func (d *doc) clauseStart(c int) int { return max(d.clauses[c].start, 0) }
 
 // subjectIn scans clause c leftwards from word i for a subject; failing
 // a bare name it takes one inside the subject phrase ("observers from the
@@ -179,6 +175,13 @@ func (d *doc) subjectIn(i, c int) (ref, bool) {
 			continue
 		}
 		k = r.start
+		if d.modifierName(r) {
+			// "the Oregon town", "a CVP line": a name modifying the head
+			if !found && r.typ != kg.GPE && r.typ != kg.Loc {
+				inner, found = r, true
+			}
+			continue
+		}
 		if p := d.prepBefore(r.start); p != "" {
 			if !found && (p == "of" || p == "from" || p == "at") {
 				inner, found = r, true
@@ -191,6 +194,26 @@ func (d *doc) subjectIn(i, c int) (ref, bool) {
 		return r, true
 	}
 	return inner, found
+}
+
+// modifierName reports whether the name r modifies a common noun after it.
+func (d *doc) modifierName(r ref) bool {
+	if d.words[r.start].ment < 0 || r.end+1 >= len(d.words) {
+		return false
+	}
+	n := d.words[r.end+1]
+	if n.ment >= 0 || n.tmx >= 0 || !n.IsWord() || n.IsCapitalized() || prepositions[n.low] || auxiliaries[n.low] ||
+		isClauseWord(n.low) || relatives[n.low] || n.low == "and" || n.low == "or" || n.low == "but" || d.isVerbForm(r.end+1) {
+		return false
+	}
+	for _, c := range d.lx.candidates(n.low) {
+		for _, e := range d.lx.entries[c.lemma] {
+			if e.verb && !e.noun {
+				return false
+			}
+		}
+	}
+	return !strings.HasSuffix(n.low, "ly")
 }
 
 // appositive reports whether r sits between commas after another name
@@ -226,6 +249,9 @@ func (d *doc) objects(t *trig, isVerbTrig []bool, subj string) []objRef {
 			break
 		}
 		if w.low == "to" && d.infinitive(k) {
+			if t.passive {
+				out = append(out, d.passiveAgent(k, c)...)
+			}
 			break
 		}
 		if prepositions[w.low] {
@@ -256,6 +282,23 @@ func (d *doc) objects(t *trig, isVerbTrig []bool, subj string) []objRef {
 
 func objectPronoun(w string) bool {
 	return w == "him" || w == "her" || w == "it" || w == "its" || w == "his"
+}
+
+// passiveAgent finds "by <name>" later in clause c after word k: the
+// agent of a passive whose infinitive comes first ("were ordered to leave
+// their homes by the sheriff").
+func (d *doc) passiveAgent(k, c int) []objRef {
+	for j := k; j+1 < len(d.words) && j < k+10 && d.words[j].clause == c && d.words[j].low != ","; j++ {
+		if d.words[j].low == "by" {
+			for m := j + 1; m < len(d.words) && m <= j+3; m++ {
+				if d.words[m].ment >= 0 {
+					r, _ := d.entityAt(m)
+					return []objRef{{r, "by"}}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // infinitive reports whether "to" at k introduces a verb: the next word is
