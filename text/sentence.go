@@ -78,7 +78,7 @@ func boundaryAfter(s string, toks []Token, i int) int {
 		return j
 	}
 	next := toks[j+1]
-	if !opensSentence(next) || next.Start == toks[j].End {
+	if !opensSentence(next) || next.Start == toks[j].End || middleInitial(toks, i) {
 		return -1
 	}
 	w := strings.ToLower(toks[i].Text)
@@ -115,7 +115,7 @@ func isCloser(w string) bool {
 
 func opensSentence(t Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(«[", r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(«[`", r)
 }
 
 // startsNewClause guesses whether a capitalised word after "U.S." starts a
@@ -142,4 +142,14 @@ func lineBreakBetween(s string, a, b Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(b.Text)
 	return !unicode.IsLower(r)
+}
+
+// middleInitial reports whether the dot toks[i] closes a capital letter
+// that follows a capitalised word: the middle initial of "John F. Kennedy".
+func middleInitial(toks []Token, i int) bool {
+	if toks[i].Text != "." || i < 2 || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	w := toks[i-1].Text
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && toks[i-2].IsCapitalized() && toks[i-2].End < toks[i-1].Start
 }

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/kgnews/kg"
 )
 
@@ -77,12 +79,17 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 	if a >= b {
 		return out
 	}
+	if k := r.acronymSplit(ws, a, b); k > 0 {
+		return r.trim(s, ws, k, b, r.trim(s, ws, a, k, out))
+	}
 	_, gaz := r.gazetteer(s, ws, a, b)
 	weak := false
 	if ws[a].initial && !ws[a].caps && !gaz && r.lx.common[lower(ws[a].text)] {
 		switch {
 		case b-a == 1:
 			weak = true
+		case inflected(ws[a].text) && !r.lx.is(ws[a].text, cModifier):
+			return r.trim(s, ws, a+1, b, out) // "Replied State Department"
 		case r.endsInHead(ws, a, b), r.lx.is(ws[a].text, cTitle|cModifier):
 		case r.lx.firstNames[ws[a].text] && !r.lx.common[lower(ws[a+1].text)]:
 		default:
@@ -98,7 +105,13 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		}
 	}
 	if !gaz && !r.endsInHead(ws, a, b) {
-		for a < b && r.lx.demonyms[ws[a].text] != "" {
+		for b > a+1 && r.lx.is(ws[b-1].text, cTitle) {
+			b-- // "Apple Chief Executive Officer"
+			for b > a+1 && r.lx.is(ws[b-1].text, cTitle|cModifier) {
+				b--
+			}
+		}
+		for a < b && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) {
 			a++
 		}
 		for a < b && r.lx.is(ws[a].text, cCalendar) {
@@ -164,9 +177,12 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 	c := cand{a: a, b: b, start: ws[a].start, end: ws[b-1].end, weak: weak, titled: titled, ent: -1}
 	c.text = s[c.start:c.end]
 	e, gaz := r.gazetteer(s, ws, a, b)
+	if !gaz && r.lx.demonyms[c.text] != "" {
+		return out // "Latin American"
+	}
 	if b-a == 1 && !gaz {
 		w := ws[a].text
-		if r.lx.demonyms[w] != "" || r.lx.is(w, cTitle|cNonEntity|cCalendar) || len(w) < 2 {
+		if r.lx.is(w, cTitle|cNonEntity|cCalendar) || len(w) < 2 || r.numberWord(w) {
 			return out
 		}
 		if r.lx.is(w, anyHead|cModifier) {
@@ -180,4 +196,33 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 		c.gaz, c.canon = true, e.canon
 	}
 	return append(out, c)
+}
+
+// acronymSplit returns where a run like "Lisa Stark ABC" or "Steven Snyder
+// TWA" should be cut: before an acronym that follows a title-case word
+// which is no head word. It returns 0 for no cut.
+func (r *Recognizer) acronymSplit(ws []word, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if ws[k].caps && !strings.Contains(ws[k].text, ".") && titleWord(ws[k-1].text) && !r.lx.is(ws[k-1].text, anyHead|cTitle|cModifier) {
+			return k
+		}
+	}
+	return 0
+}
+
+// inflected reports whether w looks like an inflected verb or an adverb
+// ("Replied", "Turning", "Obviously"), which a name rarely starts with.
+func inflected(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+}
+
+// numberWord reports whether every hyphen-separated part of w is a number
+// word ("Thirty-two").
+func (r *Recognizer) numberWord(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if !r.lx.is(lower(p), cNumber) {
+			return false
+		}
+	}
+	return true
 }

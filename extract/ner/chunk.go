@@ -57,6 +57,9 @@ func (r *Recognizer) extend(s string, ws []word, i int) int {
 		if !joined(s, ws[j-1], w) || ws[last].dateline != w.dateline {
 			break
 		}
+		if r.lx.is(ws[last].text, hLegal) {
+			break
+		}
 		if w.nameWord() {
 			last, j = j, j+1
 			continue
@@ -90,6 +93,8 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 	switch {
 	case len(conn) == 1 && first == "&":
 		return true, false
+	case len(conn) == 1 && first == "." && isInitial(ws[last].text) && conn[0].start == ws[last].end:
+		return true, false // a middle initial: "Timothy D. Cook"
 	case len(conn) == 1 && isPossessive(first):
 		prev := ws[last].text
 		return (r.lx.common[lower(prev)] || r.lx.is(prev, cTitle)) && r.lx.is(ws[c].text, hOrg|hCompany), false
@@ -115,3 +120,6 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 	}
 	return false, false
 }
+
+// isInitial reports whether w is one capital letter, a middle initial.
+func isInitial(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }

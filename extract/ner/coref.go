@@ -166,7 +166,8 @@ func (c *coref) personish(e *entity) bool {
 			best = max(best, e.intr[t]+e.ctx[t])
 		}
 	}
-	return e.intr[tPerson]+e.ctx[tPerson] >= best && e.canon == ""
+	p := e.intr[tPerson] + e.ctx[tPerson]
+	return p >= best && e.canon == "" && (p > 0 || c.r.nameShaped(e.words))
 }
 
 func (c *coref) orgish(e *entity) bool {

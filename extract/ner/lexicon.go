@@ -40,6 +40,10 @@ const (
 	cNonEntity
 	cStarter
 	cClubNoun
+	hLegal
+	cNumber
+	cOrgRole
+	cKin
 )
 
 // anyHead is every head-word class.
@@ -52,7 +56,8 @@ var flagNames = map[string]flag{
 	"gpenoun": cGPENoun, "locprep": cLocPrep, "direction": cDirection,
 	"speech": cSpeech, "hyphen": cHyphen, "hyphenprefix": cHyphenPrefix,
 	"calendar": cCalendar, "nonentity": cNonEntity, "starter": cStarter,
-	"clubnoun": cClubNoun,
+	"clubnoun": cClubNoun, "legal": hLegal,
+	"number": cNumber, "orgrole": cOrgRole, "kin": cKin,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

@@ -50,7 +50,7 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 		if len(e.mentions) == 0 {
 			continue
 		}
-		typ[k] = e.decide(cs, ws)
+		typ[k] = r.decide(e, cs, ws)
 		name[k] = canonical(e, cs, ws)
 		out = append(out, kg.Entity{Name: name[k], Type: typ[k], Aliases: aliases(e, cs, name[k]), Why: e.why})
 	}
@@ -83,23 +83,27 @@ func (r *Recognizer) placesOfClubs(ents []*entity) {
 }
 
 // decide returns the entity's type: the strongest intrinsic evidence plus
-// the context evidence of all its mentions; without evidence, a name of
-// several words is taken for a person, an acronym for an organisation.
-func (e *entity) decide(cs []cand, ws []word) kg.EntityType {
+// the context evidence of all its mentions. Without evidence, a name of
+// several name-shaped words is taken for a person, an acronym or an
+// unknown word for an organisation, and anything else for a named thing.
+func (r *Recognizer) decide(e *entity, cs []cand, ws []word) kg.EntityType {
 	best, bestScore := -1, 0
 	for t := range e.intr {
-		if v := e.intr[t] + e.ctx[t]; v > bestScore {
+		v := e.intr[t] + e.ctx[t]
+		if v > bestScore || v == bestScore && v > 0 && e.intr[t] > e.intr[best] {
 			best, bestScore = t, v
 		}
 	}
 	if best >= 0 {
 		return typeOf[best]
 	}
-	c := cs[e.mentions[0]]
-	if c.b-c.a == 1 && ws[c.a].caps {
+	if r.nameShaped(e.words) {
+		return kg.Person
+	}
+	if len(e.words) == 1 && !r.lx.common[lower(e.words[0])] {
 		return kg.Org
 	}
-	return kg.Person
+	return kg.Misc
 }
 
 // canonical returns the entity's name: the gazetteer's, else its longest

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kgnews/kg"
 )
@@ -86,6 +87,18 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	if n == 1 && ws[c.a].caps && !c.gaz && len(firstW) <= 6 {
 		sc[tOrg] += wWeak // an acronym
 	}
+	if n == 1 && !c.gaz && alnum(firstW) {
+		sc[tProduct] += wMedium // A380, AK-47
+	}
+	if !c.gaz && camel(ws[c.a].text) {
+		sc[tProduct] += wMedium // iPhone, PlayStation
+	}
+	for k := c.a; k < c.b && !c.gaz; k++ {
+		if ws[k].text == "&" {
+			sc[tOrg] += wMedium // AT&T, Marks & Spencer
+			break
+		}
+	}
 }
 
 // context scores the words around the candidate.
@@ -104,7 +117,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		return ""
 	}
 	p1, p2 := prev(1), prev(2)
-	if of := c.a - r.skipModifiers(ws, c.a) + 1; of > 1 && prev(of) == "of" && r.lx.is(prev(of+1), cRole) {
+	if of := c.a - r.skipModifiers(ws, c.a) + 1; of > 1 && prev(of) == "of" && r.lx.is(prev(of+1), cOrgRole|cKin) {
 		p1, p2 = "of", prev(of+1) // "leader of the centre-left X"
 	}
 	switch {
@@ -114,8 +127,10 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tOrg] += wStrong
 	case p1 == "of" && r.lx.is(lower(p2), cGPENoun|cDirection):
 		sc[tGPE] += wStrong
-	case p1 == "of" && r.lx.is(lower(p2), cRole):
-		sc[tOrg] += wWeak
+	case p1 == "of" && r.lx.is(lower(p2), cKin):
+		sc[tPerson] += wMedium // "the widow of X"
+	case p1 == "of" && r.lx.is(lower(p2), cOrgRole):
+		sc[tOrg] += wWeak // "the leader of X"
 	case r.lx.is(lower(p1), cLocPrep) && !isPossessive(next(1)):
 		sc[tGPE] += wMedium + 1
 	case p1 == "said":
@@ -194,4 +209,58 @@ func (r *Recognizer) skipModifiers(ws []word, a int) int {
 		k--
 	}
 	return k + 1
+}
+
+// camel reports whether w is shaped like a product name: "iPhone", or a
+// capital inside a word after three letters ("PlayStation"; not "McDonald").
+func camel(w string) bool {
+	if len(w) > 2 && (w[0] == 'i' || w[0] == 'e') && w[1] >= 'A' && w[1] <= 'Z' {
+		return true
+	}
+	for k := 3; k < len(w)-1; k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShaped reports whether words look like a person's name: two to five
+// words, each a capital and lower-case letters (middle initials and
+// particles aside), with a particle inside or a first word that is a given
+// name or no common English word.
+func (r *Recognizer) nameShaped(words []string) bool {
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	inner := false // a particle inside: "Marine Le Pen", "Charles de Gaulle"
+	for k, w := range words {
+		if !titleWord(w) && !isInitial(w) && w != "." && !particles[w] {
+			return false
+		}
+		inner = inner || k > 0 && k < len(words)-1 && particles[lower(w)]
+	}
+	first := words[0]
+	return inner || r.lx.firstNames[first] || !r.lx.common[lower(first)]
+}
+
+// titleWord reports whether w is a capital followed by lower-case letters
+// (hyphens and apostrophes allowed: "Jean-Michel", "O'Neill").
+func titleWord(w string) bool {
+	for k, c := range w {
+		switch {
+		case k == 0 && !unicode.IsUpper(c):
+			return false
+		case k > 0 && unicode.IsUpper(c) && !strings.ContainsAny(w[:k], "-'’"):
+			return false
+		case unicode.IsDigit(c):
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
+// alnum reports whether w mixes letters and digits ("A380", "AK-47").
+func alnum(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }

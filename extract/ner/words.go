@@ -73,7 +73,7 @@ func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span) []word 
 			ws[i].initial = true
 			first = false
 		}
-		if i > 0 && ws[i-1].text == ":" && ws[i].isWord() {
+		if ws[i].isWord() && afterColon(ws, i) {
 			ws[i].initial = true
 		}
 	}
@@ -85,8 +85,11 @@ func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span) []word 
 // appendSplit appends t, split at a name/affix hyphen if it has one.
 func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
 	w := newWord(s, t.Start, t.End)
+	if h := strings.IndexByte(w.text, '-'); h > 0 && w.cap && r.placePair(w.text) {
+		return append(ws, newWord(s, t.Start, t.Start+h), word{start: t.Start + h, end: t.Start + h + 1, text: "-"}, newWord(s, t.Start+h+1, t.End))
+	}
 	if h := strings.LastIndexByte(w.text, '-'); h > 0 && h < len(w.text)-1 && w.cap {
-		if r.lx.isLower(w.text[h+1:], cHyphen) {
+		if suf := w.text[h+1:]; r.lx.isLower(suf, cHyphen) || suf == lower(suf) && (strings.HasSuffix(suf, "ed") || strings.HasSuffix(suf, "ing")) {
 			return append(ws, newWord(s, t.Start, t.Start+h), word{start: t.Start + h, end: t.End, text: w.text[h:], affix: true})
 		}
 	}
@@ -99,7 +102,21 @@ func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
 	return append(ws, w)
 }
 
-func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" }
+func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" || w == "_" }
+
+// afterColon reports whether ws[i] follows a colon, with only quotes between.
+func afterColon(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k > i-4; k-- {
+		switch ws[k].text {
+		case ":":
+			return true
+		case "\"", "“", "'", "‘", "`", "``":
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 // markDatelines finds "ZAGREB (Reuters) -" and "LA PINE, Oregon (AP) —" at
 // the start of a line: the capitals are a place and the next word starts a
@@ -168,4 +185,15 @@ func (r *Recognizer) markTitleCase(ws []word) {
 		}
 		i = j
 	}
+}
+
+// placePair reports whether w joins two gazetteer places ("Iran-Iraq").
+func (r *Recognizer) placePair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	_, okA := r.lx.names[lower(a)]
+	_, okB := r.lx.names[lower(b)]
+	return okA && okB
 }
