@@ -82,7 +82,7 @@ func (d *doc) anchorOf(t *trig, at map[int]*trig) (string, string) {
 			if o := d.eventAfter(k+2, at); o != nil && len(o.date) == 10 {
 				return o.date, fmt.Sprintf("%q after the %s (%s): anchored to event, same day", w.Text, d.words[o.i].Text, o.date)
 			}
-		case (w.low == "in" || w.low == "during" || w.low == "at") && w.clause == c:
+		case (w.low == "in" || w.low == "during" || w.low == "at") && w.clause == c && k+1 < len(d.words) && determiners[d.words[k+1].low]:
 			if o := d.eventAfter(k+1, at); o != nil && o != t && o.noun && o.date != "" {
 				return o.date, fmt.Sprintf("%q %s (%s): anchored to event, same time", w.Text, d.words[o.i].Text, o.date)
 			}

@@ -94,8 +94,8 @@ func (d *doc) dateDirect(ts []*trig) {
 		byClause[c] = append(byClause[c], tx{s, e, v})
 	}
 	for _, t := range ts {
-		if t.date != "" || t.governor != nil {
-			continue
+		if t.date != "" || t.governor != nil || t.noun && d.prepBefore(t.i) == "of" {
+			continue // "54 percent of the vote": the noun does not head the clause
 		}
 		best, dist := -1, 1<<30
 		cands := byClause[d.words[t.i].clause]

@@ -190,12 +190,19 @@ func (d *doc) elaboration(t *trig, before []*trig) bool {
 	for k > 0 && (d.words[k].low == "be" || d.words[k].low == "have") {
 		k--
 	}
-	if k > 0 && d.words[k].low == "to" && main.end == k-1 && (main.frame == "pledge" || main.frame == "agreement") {
+	if k == 0 || d.words[k].low != "to" || d.words[k].clause != d.words[main.i].clause {
+		return false
+	}
+	if main.end == k-1 && (main.frame == "pledge" || main.frame == "agreement") {
 		mergeParts(main, t)
 		if main.frame == "agreement" && t.frame != "" {
 			main.frame, main.typ = t.frame, t.typ
 		}
 		return true
+	}
+	if (main.typ == kg.Statement || main.typ == kg.Movement) && !main.e.report && k-main.end <= 5 && t.frame != "" {
+		// purpose: "telephoned Maras to congratulate her" is one happening
+		t.governor = main
 	}
 	return false
 }

@@ -61,7 +61,7 @@ func (d *doc) trigger(i int) *trig {
 				}
 				end = k
 			}
-			noun, ok := pos(e, c.form, nounCtx, verbCtx)
+			noun, ok := pos(e, c.form, nounCtx, verbCtx, i > 0 && beForms[d.words[i-1].low])
 			if !ok {
 				continue
 			}
@@ -76,7 +76,7 @@ func (d *doc) trigger(i int) *trig {
 }
 
 // pos decides whether an entry matches as a noun or a verb in context.
-func pos(e *entry, f form, nounCtx, verbCtx bool) (noun, ok bool) {
+func pos(e *entry, f form, nounCtx, verbCtx, afterBe bool) (noun, ok bool) {
 	nominal := f == formBase || f == formThird
 	switch {
 	case e.noun && e.verb:
@@ -87,6 +87,9 @@ func pos(e *entry, f form, nounCtx, verbCtx bool) (noun, ok bool) {
 	case e.noun:
 		return true, nominal
 	default:
+		if f == formThird && afterBe {
+			return false, false // "there are signs"
+		}
 		if f == formBase || f == formThird && nounCtx {
 			return false, verbCtx && !nounCtx
 		}
