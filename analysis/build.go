@@ -10,6 +10,7 @@ package analysis
 
 import (
 	"errors"
+	"math"
 	"sort"
 
 	"github.com/kgnews/kg/graph"
@@ -79,7 +80,7 @@ func participation(s graph.Snapshot, ents entityIndex) [][]int32 {
 
 // entityGraph is the weighted undirected entity–entity graph of s. The
 // weight of a pair is its cooccurs edge weight (1 when the store gave
-// none) or the number of events both take part in, whichever is larger:
+// none or an unusable one) or the number of events both take part in, whichever is larger:
 // the store's weight already counts shared events and sentences, and the
 // event count stands in where a snapshot carries no cooccurs edges.
 func entityGraph(s graph.Snapshot) *adjacency {
@@ -102,7 +103,7 @@ func entityGraph(s graph.Snapshot) *adjacency {
 			continue
 		}
 		w := e.Weight
-		if w <= 0 {
+		if !(w > 0) || math.IsInf(w, 1) { // missing, negative or NaN
 			w = 1
 		}
 		b.max(x, y, w)

@@ -9,15 +9,20 @@ import (
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD", or "" when the value does not start
 // with a year (undated, "XXXX-…", "PRESENT_REF"). Week, quarter, season and
 // time parts are cut off: "2024-W10" gives "2024", "2024-03-05T10:00" gives
-// "2024-03-05". Such prefixes compare lexically in calendar order.
+// "2024-03-05". A month or day that does not exist is cut off too
+// ("2024-02-30" gives "2024-02"). Such prefixes compare lexically in
+// calendar order.
 func CalendarPrefix(date string) string {
 	if !digits(date, 0, 4) {
 		return ""
 	}
-	if len(date) < 7 || date[4] != '-' || !digits(date, 5, 7) {
+	if len(date) < 7 || date[4] != '-' || !digits(date, 5, 7) || date[5:7] < "01" || date[5:7] > "12" {
 		return date[:4]
 	}
 	if len(date) < 10 || date[7] != '-' || !digits(date, 8, 10) {
+		return date[:7]
+	}
+	if _, err := time.Parse(day, date[:10]); err != nil {
 		return date[:7]
 	}
 	return date[:10]
