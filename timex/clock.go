@@ -22,6 +22,10 @@ func (s *state) clock(i int) (res, bool) {
 	if s.punct(k, ',') {
 		k++
 	}
+	on := s.is(k, "on")
+	if on {
+		k++ // "midnight on Saturday": the day dates the time, and is tagged on its own
+	}
 	var d res
 	found := false
 	for _, f := range [...]func(int) (res, bool){s.weekdayExpr, s.monthDate, s.dayWord} {
@@ -32,7 +36,10 @@ func (s *state) clock(i int) (res, bool) {
 	}
 	switch {
 	case found:
-		r.j, r.anchor, r.rule, r.day = d.j, d.anchor, "clock time on "+s.text[s.toks[k].start:s.toks[d.j-1].end], d.day
+		r.anchor, r.rule, r.day = d.anchor, "clock time on "+s.text[s.toks[k].start:s.toks[d.j-1].end], d.day
+		if !on {
+			r.j = d.j
+		}
 	case s.lastDaySameSentence(i):
 		r.day, r.anchor, r.rule = s.ref, s.anchorRef(), "clock time on the day named before it"
 	case s.dated:

@@ -31,7 +31,7 @@ func (s *state) monthWord(i int) (int, bool) {
 
 // afterMonth returns the index after a month name and its abbreviation dot.
 func (s *state) afterMonth(i int) int {
-	if s.punct(i+1, '.') && s.tight(i+1) && s.toks[i].end-s.toks[i].start <= 4 {
+	if s.punct(i+1, '.') && s.tight(i+1) && s.toks[i].end-s.toks[i].start <= 4 && s.toks[i].e.word != "may" && s.toks[i].e.word != "june" && s.toks[i].e.word != "july" {
 		return i + 2
 	}
 	return i + 1
@@ -156,8 +156,11 @@ func (s *state) yearlessDay(i, j, m, d int) (res, bool) {
 		return r, true
 	}
 	y, why := s.yearFor(m, s.monthTense(i, j))
-	if dm := int(s.dct.Month()); y < s.dct.Year() && m > dm && m-dm <= 2 || y > s.dct.Year() && m < dm && dm-m <= 2 {
-		// a day within two months of publication is this year's
+	dm := int(s.dct.Month())
+	if y < s.dct.Year() && m > dm && m-dm <= 2 && (s.is(s.beforeModifiers(i), "to", "from", "through") || s.is(i-1, "around", "about")) ||
+		y > s.dct.Year() && m < dm && dm-m <= 2 {
+		// a day set within two months of publication ("extended to Nov.
+		// 16" in October) is this year's
 		y, why = s.dct.Year(), "a day within two months of the publication date"
 	}
 	if !validDay(y, m, d) {
@@ -198,6 +201,47 @@ func (s *state) dayMonth(i int) (res, bool) {
 		return res{i: i, j: e, typ: kg.Date, val: fmtDay(t), rule: "explicit date", day: t}, true
 	}
 	return s.yearlessDay(i, k, m, d)
+}
+
+// ordinalDay matches "the 7th" and "the 7th of May": a day of the month
+// of the text's last date, or of the publication month (the one before it
+// when a past-tense clause names a day still to come).
+func (s *state) ordinalDay(i int) (res, bool) {
+	if !s.is(i, "the") || !s.is(i+2, "st", "nd", "rd", "th") {
+		return res{}, false
+	}
+	d, j, ok := s.dayNumber(i + 1)
+	if !ok {
+		return res{}, false
+	}
+	if s.is(j, "of") {
+		if r, ok := s.dayMonth(i + 1); ok {
+			r.i = i
+			return r, true
+		}
+	}
+	r := res{i: i, j: j, typ: kg.Date}
+	base, anchor := s.dct, ""
+	switch {
+	case !s.ref.IsZero():
+		base, anchor = s.ref, s.anchorRef()
+		r.rule = "day of the month of the text's last date"
+	case s.dated:
+		anchor, r.rule = s.anchorDCT(), "day of the publication month"
+		if d > s.dct.Day() && s.tenseAt(i, j) == tensePast {
+			base = day(s.dct.Year(), int(s.dct.Month())-1, 1)
+			r.rule = "day of the month before publication: past tense, day still to come"
+		}
+	default:
+		r.val, r.rule = "XXXX-XX-"+string(appendPad(nil, d, 2)), "day of an unknown month"
+		return r, true
+	}
+	if !validDay(base.Year(), int(base.Month()), d) {
+		return res{}, false
+	}
+	t := day(base.Year(), int(base.Month()), d)
+	r.val, r.anchor, r.day = fmtDay(t), anchor, t
+	return r, true
 }
 
 // numericDate matches 2017-05-07 and 05/07/2017 (read per Options.DateOrder).

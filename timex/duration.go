@@ -78,6 +78,8 @@ func (s *state) quantity(j int) (n float64, end int, ok bool) {
 		return -1, j + 1, true
 	case s.is(j, "a") && s.is(j+1, "few"):
 		return -1, j + 2, true
+	case s.is(j, "half") && s.is(j+1, "a", "an"):
+		return 0.5, j + 2, true
 	}
 	return s.number(j)
 }
@@ -175,17 +177,23 @@ func (s *state) duration(i int) (res, bool) {
 	return r, true
 }
 
-// setContext reports whether "a year" at i follows a rate: a number, an
-// amount, "times", "twice", "once".
+// setContext reports whether "a year" at i follows a rate: an amount in
+// the three tokens before it ("4 million euros a day", "5% a year"), or
+// "times", "twice", "once".
 func (s *state) setContext(i int) bool {
-	if i == 0 {
-		return false
-	}
-	p := &s.toks[i-1]
-	if p.kind == kDigit || p.kind == kPunct && p.ch == '%' {
+	if s.is(i-1, "times", "twice", "once") {
 		return true
 	}
-	return s.is(i-1, "times", "twice", "once", "percent")
+	for k := i - 1; k >= 0 && k >= i-3 && s.sameSentence(i, k); k-- {
+		p := &s.toks[k]
+		if p.kind == kDigit || p.kind == kPunct && p.ch == '%' || s.is(k, "percent") {
+			return true
+		}
+		if p.kind == kPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // shifted turns a duration r into the DATE n units from its anchor: the
@@ -208,6 +216,12 @@ func (s *state) shifted(r res, j int, n float64, unit string, fromText bool) res
 		anchor = s.anchorDCT()
 	}
 	if fromText {
+		if (unit == "D" || unit == "W") && len(s.last) < 10 && s.last != "" && !s.ref.IsZero() && !hasPrefix(fmtDay(s.ref), s.last) {
+			// the text's last date is coarser than a day ("A year ago ... two
+			// days later"): the day is unknown, the period is kept
+			r.val, r.anchor, r.rule, r.derived = s.last, s.last+" (last date in the text)", "days from a date known only to its "+granularity(s.last), true
+			return r
+		}
 		if v, ok := s.shiftLast(int(n), unit); ok {
 			r.val, r.anchor, r.rule, r.derived = v, s.last+" (last date in the text)", "distance from the text's last date", true
 			return r
@@ -270,6 +284,21 @@ func (s *state) shiftLast(n int, unit string) (string, bool) {
 		return fmtYear(y + n), true
 	}
 	return "", false
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// granularity names the precision of a TimeML date value.
+func granularity(v string) string {
+	switch {
+	case len(v) == 4:
+		return "year"
+	case len(v) == 7 && v[5] == 'Q':
+		return "quarter"
+	case len(v) == 7:
+		return "month"
+	}
+	return "period"
 }
 
 func floorDiv(a, b int) int {

@@ -42,6 +42,9 @@ type entry struct {
 	holiday  string  // MM-DD
 	vague    string  // PRESENT_REF, PAST_REF, FUTURE_REF
 	tense    tense   // marker of the clause's tense
+	// start marks words an expression can begin with; the tagger tries
+	// its matchers only at those (and at numbers).
+	start bool
 }
 
 // grammarWords are the function words the matchers compare against; they
@@ -70,6 +73,19 @@ var grammarWords = []string{
 	"corresponding", "ended", "ending", "preceding", "term", "short", "long", "ahead",
 	"as", "between", "during", "fewer", "final", "its", "no", "percent", "set", "through",
 	"till", "within", "additional", "straight", "consecutive",
+}
+
+// starters are the grammar words an expression can begin with; every
+// word of a lexicon class (month, number, unit...) is one as well.
+var starters = []string{
+	"the", "this", "that", "last", "next", "past", "previous", "following", "coming",
+	"earlier", "later", "early", "late", "mid", "end", "every", "each", "per", "in", "for",
+	"over", "within", "about", "around", "nearly", "almost", "some", "roughly",
+	"approximately", "more", "less", "fewer", "at", "no", "several", "few", "many",
+	"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "daily",
+	"weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "year", "fiscal",
+	"recent", "right", "new", "independence", "easter", "election", "labor", "memorial",
+	"thanksgiving", "q1", "q2", "q3", "q4", "h1", "h2", "its", "a", "an", "half", "nineteen",
 }
 
 // parseLexicon builds the word map from the embedded data files.
@@ -108,6 +124,17 @@ func parseLexicon() (map[string]*entry, error) {
 			return nil, fmt.Errorf("tense.txt:%d: bad line %q", n+1, line)
 		}
 		get(f[1]).tense = t
+	}
+	for _, e := range lex {
+		e.start = e.month > 0 || e.weekday > 0 || e.weekdays > 0 || e.isNum || e.tens > 0 ||
+			e.ord > 0 || e.unit != "" || e.season != "" || e.part != "" || e.holiday != "" || e.vague != ""
+	}
+	for _, w := range starters {
+		if e := lex[w]; e != nil {
+			e.start = true
+		} else {
+			return nil, fmt.Errorf("starter %q is not a lexicon word", w)
+		}
 	}
 	return lex, nil
 }

@@ -25,6 +25,7 @@ var matchers = [...]matcher{
 	(*state).theDay,
 	(*state).yearAgoAdj,
 	(*state).yearEnd,
+	(*state).ordinalDay,
 }
 
 // core returns the longest expression starting at token i.

@@ -102,7 +102,7 @@ func (s *state) quarter(i int) (res, bool) {
 		}
 		if q > cur && s.tenseAt(i, j) != tenseFuture {
 			year--
-			yearWhy = "the last such period before the publication date"
+			yearWhy = "year before publication: the last such period"
 		}
 		r.anchor = s.anchorDCT()
 	}

@@ -62,10 +62,13 @@ func (s *state) monthTense(i, j int) tense {
 	return s.tenseAt(i, j)
 }
 
+// auxiliaries are the past-tense markers that are not participles.
+var auxiliaries = map[string]bool{"was": true, "were": true, "had": true, "has": true, "have": true, "did": true, "ago": true, "yesterday": true}
+
 // marker returns the tense token k marks, if any.
 func (s *state) marker(k int) tense {
 	t := &s.toks[k]
-	if t.has(fEd) {
+	if t.has(fEd) || t.e != nil && t.e.tense == tensePast && !auxiliaries[t.e.word] {
 		if s.is(k-1, "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "to") {
 			return tenseNone // a participle: the auxiliary before it decides
 		}

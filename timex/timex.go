@@ -95,7 +95,7 @@ func (s *state) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		tk := &toks[i]
-		if tk.e == nil && tk.kind != kDigit {
+		if tk.kind != kDigit && (tk.e == nil || !tk.e.start) {
 			i++
 			continue
 		}
