@@ -84,6 +84,9 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 	}
 	_, gaz := r.gazetteer(s, ws, a, b)
 	weak := false
+	if b-a == 1 && ws[a].initial && !ws[a].caps && !gaz && r.lx.known[lower(ws[a].text)] {
+		weak = true // "Joblessness is at its highest"
+	}
 	if ws[a].initial && !ws[a].caps && !gaz && r.lx.common[lower(ws[a].text)] {
 		switch {
 		case b-a == 1:

@@ -192,8 +192,8 @@ func (c *coref) resolve(i int) {
 			return
 		}
 	}
-	if x.weak {
-		return
+	if x.weak && max(x.context[tPerson], x.context[tOrg], x.context[tGPE]) < wStrong {
+		return // a sentence-initial word that names nothing else in the text
 	}
 	c.assign(i, c.entityFor(i), "")
 }

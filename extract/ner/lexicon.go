@@ -73,6 +73,7 @@ type lexicon struct {
 	names      map[string]entry // lower-cased gazetteer name -> entry
 	demonyms   map[string]string
 	common     map[string]bool // lower-case common English words
+	known      map[string]bool // lower-case rarer English words
 	firstNames map[string]bool
 	maxWords   int // the longest gazetteer name, in words
 }
@@ -97,7 +98,7 @@ func dataLines(name string) []string {
 func loadLexicon() *lexicon {
 	lx := &lexicon{
 		words: map[string]flag{}, names: map[string]entry{}, demonyms: map[string]string{},
-		common: map[string]bool{}, firstNames: map[string]bool{},
+		common: map[string]bool{}, known: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	for _, f := range []string{"heads.txt", "cues.txt"} {
 		for _, l := range dataLines(f) {
@@ -125,6 +126,9 @@ func loadLexicon() *lexicon {
 	}
 	for _, l := range dataLines("common.txt") {
 		lx.common[l] = true
+	}
+	for _, l := range dataLines("known.txt") {
+		lx.known[l] = true
 	}
 	for _, l := range dataLines("firstnames.txt") {
 		lx.firstNames[l] = true

@@ -51,6 +51,9 @@ func newWord(s string, start, end int) word {
 		}
 	}
 	w.caps = letters >= 2 && upper == letters
+	if w.cap && (w.text == "I" || contraction(w.text)) {
+		w.cap = false // "I", "We're", "I'm"
+	}
 	return w
 }
 
@@ -196,4 +199,18 @@ func (r *Recognizer) placePair(w string) bool {
 	_, okA := r.lx.names[lower(a)]
 	_, okB := r.lx.names[lower(b)]
 	return okA && okB
+}
+
+// contraction reports whether w is a pronoun or verb with a clitic: "We're",
+// "I'm", "They'll", "Don't".
+func contraction(w string) bool {
+	k := strings.IndexAny(w, "'’")
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(w[k:]) {
+	case "'re", "’re", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'t", "’t":
+		return true
+	}
+	return false
 }
