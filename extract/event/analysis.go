@@ -215,11 +215,11 @@ func (d *doc) newClause(kind clauseKind, parent, ante int) int {
 func (d *doc) segmentSentence(a, b int) {
 	cur := d.newClause(mainClause, -1, -1)
 	var stack []int
-	hasVerb := false
+	hasVerb := map[int]bool{} // clauses that have a finite verb so far
 	for i := a; i < b; i++ {
 		w := &d.words[i]
 		if i > a && d.words[i-1].clause == cur && d.finiteVerb(i-1) {
-			hasVerb = true
+			hasVerb[cur] = true
 		}
 		prev := ""
 		if i > a {
@@ -240,15 +240,13 @@ func (d *doc) segmentSentence(a, b int) {
 		case relatives[w.low] || w.low == "that" && d.relativeThat(i, a):
 			stack = append(stack, cur)
 			cur = d.newClause(relClause, cur, d.antecedent(i, cur))
-			hasVerb = false
 		case w.low == "that" || w.low == "whether" && prev != ",":
 			stack = append(stack, cur)
 			cur = d.newClause(compClause, cur, -1)
 		case subordinators[w.low] && w.tmx < 0 && !(i+1 < b && d.words[i+1].tmx >= 0):
 			stack = append(stack, cur)
 			cur = d.newClause(subClause, cur, -1)
-			hasVerb = false
-		case (d.clauses[cur].kind == relClause || d.clauses[cur].kind == subClause) && hasVerb && len(stack) > 0 &&
+		case (d.clauses[cur].kind == relClause || d.clauses[cur].kind == subClause) && hasVerb[cur] && len(stack) > 0 &&
 			d.finiteVerb(i) && !auxiliaries[prev] && prev != "and" && prev != "or":
 			// "Residents who lost homes filed a lawsuit": the second verb
 			// belongs to the clause around the relative one
@@ -261,7 +259,7 @@ func (d *doc) segmentSentence(a, b int) {
 			if (k == relClause || k == subClause || k == partClause) && len(stack) > 0 {
 				cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
 			}
-			if i+1 < b && d.participle(i+1, hasVerb) {
+			if i+1 < b && d.participle(i+1, hasVerb[cur]) {
 				stack = append(stack, cur)
 				w.clause = cur
 				cur = d.newClause(partClause, cur, -1)

@@ -36,9 +36,14 @@ type Input struct {
 func (x *Extractor) Extract(in Input) (events []kg.Event) {
 	defer func() {
 		if recover() != nil {
-			events = nil // malformed input (offsets out of step with Text)
+			events = nil // a defect must not take the caller down; tests call extract
 		}
 	}()
+	return x.extract(in)
+}
+
+// extract is Extract without the recovery, for tests and fuzzing.
+func (x *Extractor) extract(in Input) []kg.Event {
 	d := newDoc(&in, x.lx)
 	ts := d.findTriggers()
 	isVerb := make([]bool, len(d.words))
@@ -98,7 +103,7 @@ func (d *doc) linkObjects(ts []*trig) {
 				}
 				break
 			}
-			if w.sent != d.words[t.i].sent || !(determiners[w.low] || w.IsWord() && !prepositions[w.low] && w.ment < 0 && !d.isVerbForm(j)) {
+			if w.sent != d.words[t.i].sent || subordinators[w.low] || !(determiners[w.low] || w.IsWord() && !prepositions[w.low] && w.ment < 0 && !d.isVerbForm(j)) {
 				break
 			}
 		}

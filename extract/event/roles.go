@@ -163,7 +163,11 @@ func (d *doc) clauseStart(c int) int { return max(d.clauses[c].start, 0) }
 func (d *doc) subjectIn(i, c int) (ref, bool) {
 	var inner ref
 	found := false
-	for k := i - 1; k >= 0 && d.words[k].sent == d.words[i].sent; k-- {
+	if len(d.words) == 0 {
+		return inner, false
+	}
+	sent := d.words[min(i, len(d.words)-1)].sent
+	for k := i - 1; k >= 0 && d.words[k].sent == sent; k-- {
 		if d.words[k].clause != c {
 			if d.inClause(k, c) {
 				continue // a nested clause: skip it
@@ -261,7 +265,7 @@ func (d *doc) objects(t *trig, isVerbTrig []bool, subj string) []objRef {
 		if w.low == "and" || w.low == "or" {
 			continue // coordinated objects keep their preposition
 		}
-		if w.ment < 0 && !objectPronoun(w.low) {
+		if w.ment < 0 && (!objectPronoun(w.low) || w.low == "her" && d.modifierNoun(k)) {
 			if isClauseWord(w.low) && prep == "" && len(out) == 0 {
 				break
 			}
@@ -281,7 +285,7 @@ func (d *doc) objects(t *trig, isVerbTrig []bool, subj string) []objRef {
 }
 
 func objectPronoun(w string) bool {
-	return w == "him" || w == "her" || w == "it" || w == "its" || w == "his"
+	return w == "him" || w == "her" || w == "it"
 }
 
 // passiveAgent finds "by <name>" later in clause c after word k: the
