@@ -130,11 +130,18 @@ func (r *reader) readArg(arg string) error {
 		f, known := formatOf(arg)
 		return r.readFile(arg, source{name: arg, id: filepath.Base(arg), size: info.Size()}, f, known)
 	}
-	return filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+	// WalkDir does not follow a link to a folder, even as its root.
+	root, err := filepath.EvalSymlinks(arg)
+	if err != nil {
+		root = arg
+	}
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(root, path)
+		name := filepath.Join(arg, rel) // the path as the user would write it
 		if err != nil {
-			return r.problem(Problem{File: path, Msg: "cannot read: " + errText(err), Skipped: true})
+			return r.problem(Problem{File: name, Msg: "cannot read: " + errText(err), Skipped: true})
 		}
-		if path != arg && strings.HasPrefix(d.Name(), ".") {
+		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -152,8 +159,7 @@ func (r *reader) readArg(arg string) error {
 		if err != nil || !info.Mode().IsRegular() {
 			return nil // dangling links, links to folders, devices
 		}
-		rel, _ := filepath.Rel(arg, path)
-		return r.readFile(path, source{name: path, id: filepath.ToSlash(rel), size: info.Size()}, f, true)
+		return r.readFile(path, source{name: name, id: filepath.ToSlash(rel), size: info.Size()}, f, true)
 	})
 }
 
@@ -161,7 +167,7 @@ func (r *reader) readArg(arg string) error {
 func (r *reader) readFile(path string, src source, f format, known bool) error {
 	file, err := os.Open(path)
 	if err != nil {
-		return r.problem(Problem{File: path, Msg: "cannot read: " + errText(err), Skipped: true})
+		return r.problem(Problem{File: src.name, Msg: "cannot read: " + errText(err), Skipped: true})
 	}
 	defer file.Close()
 	r.stats.Files++

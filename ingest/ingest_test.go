@@ -292,3 +292,16 @@ func TestReadLongJSONLine(t *testing.T) {
 		t.Errorf("docs %q, problems %q; want [f.jsonl#line2], %q", docs, problems, want)
 	}
 }
+
+func TestReadLinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"real/sub/a.txt": story})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Fatal(err)
+	}
+	res := readAll([]string{link}, Options{})
+	if len(res.docs) != 1 || res.docs[0].ID != "sub/a.txt" || res.docs[0].Origin != filepath.Join(link, "sub", "a.txt") {
+		t.Errorf("docs %+v, problems %q; want sub/a.txt read through the link", res.docs, res.problems)
+	}
+}
