@@ -147,6 +147,9 @@ type timeAt struct {
 	sourceLine int
 }
 
+// start opens element a: it reads its metadata, owes the separator it
+// stands for, and notes whether it begins dropped text, a <pre>, an article
+// region or text to capture.
 func (e *htmlExtractor) start(a atom.Atom, attrs map[string]string, selfClosing bool, line int) {
 	e.metadata(a, attrs, line)
 	e.separate(blocks[a])

@@ -4,6 +4,11 @@
 // skips what is not an English article (binary files, empty files, other
 // languages) with a one-line Problem, and repairs what it can (invalid
 // UTF-8, unreadable dates) with a warning.
+//
+// A Document's Text is the text that offsets are into: the body after any
+// front matter, the text extracted from a page, the text field of a JSON
+// line — after bytes that are not UTF-8 were replaced. docs/inputs.md
+// describes every format, key and message.
 package ingest
 
 import (
@@ -84,6 +89,8 @@ type reader struct {
 	maxLine int               // longest JSON Lines line read
 }
 
+// newReader prepares a Read: Stdin defaults to os.Stdin and the fallback
+// date becomes UTC midnight of its calendar date.
 func newReader(opts Options, fn func(kg.Document) error, warn func(Problem)) *reader {
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
