@@ -178,13 +178,13 @@ func (s *state) duration(i int) (res, bool) {
 }
 
 // setContext reports whether "a year" at i follows a rate: an amount in
-// the three tokens before it ("4 million euros a day", "5% a year"), or
-// "times", "twice", "once".
+// the six tokens before it ("4 million litres of fuel a day", "5% a
+// year"), or "times", "twice", "once".
 func (s *state) setContext(i int) bool {
 	if s.is(i-1, "times", "twice", "once") {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-3 && s.sameSentence(i, k); k-- {
+	for k := i - 1; k >= 0 && k >= i-6 && s.sameSentence(i, k); k-- {
 		p := &s.toks[k]
 		if p.kind == kDigit || p.kind == kPunct && p.ch == '%' || s.is(k, "percent") {
 			return true

@@ -66,8 +66,7 @@ var grammarWords = []string{
 	"nineteen", "hundred", "thousand", "half", "and", "long", "old", "nineties",
 	"eighties", "seventies", "sixties", "thanksgiving", "easter", "christmas", "labor",
 	"memorial", "independence", "election", "st", "th", "nd", "rd", "century",
-	"while", "period", "future", "first", "second", "third", "fourth", "h1", "h2",
-	"q1", "q2", "q3", "q4", "week", "month", "year", "quarter", "decade", "days",
+	"while", "period", "future", "first", "second", "third", "fourth", "q", "h", "week", "month", "year", "quarter", "decade", "days",
 	"weeks", "months", "years", "quarters", "decades", "hours", "minutes",
 	"be", "been", "being", "nights", "old", "fiscal", "calendar", "recent", "comparable",
 	"corresponding", "ended", "ending", "preceding", "term", "short", "long", "ahead",
@@ -85,7 +84,7 @@ var starters = []string{
 	"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "daily",
 	"weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "year", "fiscal",
 	"recent", "right", "new", "independence", "easter", "election", "labor", "memorial",
-	"thanksgiving", "q1", "q2", "q3", "q4", "h1", "h2", "its", "a", "an", "half", "nineteen",
+	"thanksgiving", "q", "h", "its", "a", "an", "half", "nineteen",
 }
 
 // parseLexicon builds the word map from the embedded data files.

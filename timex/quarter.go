@@ -51,9 +51,15 @@ func (s *state) quarter(i int) (res, bool) {
 	var q int
 	half := false
 	switch {
-	case len(e.word) == 2 && (e.word[0] == 'q' || e.word[0] == 'h') && e.word[1] >= '1' && e.word[1] <= '4':
-		q, half = int(e.word[1]-'0'), e.word[0] == 'h'
-		j++
+	case (e.word == "q" || e.word == "h") && s.tight(j+1) && s.toks[j].has(fCap):
+		n, ok := s.digits(j+1, 1)
+		if !ok || n < 1 || n > 4 || e.word == "h" && n > 2 {
+			return res{}, false
+		}
+		q, half, j = n, e.word == "h", j+2 // "Q3", "H1"
+		if s.tight(j) && s.toks[j].kind == kWord {
+			return res{}, false // a model name: "Q3x"
+		}
 	case e.word == "last" && s.is(s.hyphen(j+1), "half"):
 		q, half, j = 2, true, s.hyphen(j+1)+1
 	case e.ord >= 1 && e.ord <= 4:

@@ -48,7 +48,8 @@ func (s *state) set(i int) (res, bool) {
 	}
 	j := i + 1
 	n := 1.0
-	if s.is(j, "other") {
+	other := s.is(j, "other")
+	if other {
 		n, j = 2, j+1
 	} else if v, k, ok := s.number(j); ok && !s.is(j, "a", "an") {
 		n, j = v, k
@@ -66,7 +67,7 @@ func (s *state) set(i int) (res, bool) {
 		r.val, r.rule = "XXXX-"+fmtMonth(0, x.month)[5:], "every month name"
 	case x.part != "" && x.word != "overnight":
 		r.val, r.rule = "XXXX-XX-XXT"+x.part, "every part of the day"
-	case x.unit != "" && (x.plural == (n != 1)):
+	case x.unit != "" && (x.plural == (n != 1) || other && !x.plural):
 		r.val, r.rule = durValue(n, x.unit), "every unit"
 	default:
 		return res{}, false

@@ -7,7 +7,8 @@ const tenseWindow = 14
 // tenseAt returns the tense of the clause around tokens [i, j): the tense of
 // the nearest marker (auxiliary, modal, past-tense verb) in the same
 // sentence and on the same side of any quotation mark, the left one winning
-// ties. Words of the expression itself are not markers.
+// ties. Words of the expression itself are not markers, nor are reporting
+// verbs after it ("..., officials said").
 func (s *state) tenseAt(i, j int) tense {
 	sent := s.toks[i].sent
 	quoted := s.toks[i].has(fQuote)
@@ -27,6 +28,9 @@ func (s *state) tenseAt(i, j int) tense {
 		t := &s.toks[k]
 		if t.sent != sent || t.has(fQuote) != quoted {
 			break
+		}
+		if s.is(k, "said", "says", "told", "added") {
+			continue // an attribution after the clause: "..., officials said"
 		}
 		if m := s.marker(k); m != tenseNone {
 			right, dr = m, d

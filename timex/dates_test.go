@@ -1,0 +1,128 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/kgnews/kg"
+)
+
+func TestExplicitDates(t *testing.T) {
+	runCases(t, testTagger, []tcase{
+		{dct: monday, text: "The charter was signed on May 7, 2017 in Tallinn.",
+			want: []want{{"May 7, 2017", kg.Date, "2017-05-07"}}},
+		{dct: monday, text: "The charter was signed on 7 May 2017.",
+			want: []want{{"7 May 2017", kg.Date, "2017-05-07"}}},
+		{dct: monday, text: "The filing, dated 2017-05-07, was late.",
+			want: []want{{"2017-05-07", kg.Date, "2017-05-07"}}},
+		{dct: monday, text: "The filing is dated 05/07/2017.",
+			want: []want{{"05/07/2017", kg.Date, "2017-05-07"}}},
+		{dct: monday, text: "The letter was posted on 25/07/2017.",
+			want: []want{{"25/07/2017", kg.Date, "2017-07-25"}}},
+		{dct: monday, text: "Shares were suspended on Oct. 23 and resumed on Friday, Oct. 27.",
+			want: []want{{"Oct. 23", kg.Date, "2023-10-23"}, {"Friday, Oct. 27", kg.Date, "2023-10-27"}}},
+		{dct: monday, text: "ZAGREB, June 10 (Wire) - The vote was held on June 9.",
+			want: []want{{"June 10", kg.Date, "2024-06-10"}, {"June 9", kg.Date, "2024-06-09"}}},
+		{dct: monday, text: "Rovers open their season at home on 10 August.",
+			want: []want{{"10 August", kg.Date, "2024-08-10"}}},
+		{dct: monday, text: "The storm hit on the 7th, flooding the valley.",
+			want: []want{{"the 7th", kg.Date, "2024-06-07"}}},
+		{dct: monday, text: "The museum reopens on the 21st of July.",
+			want: []want{{"the 21st of July", kg.Date, "2024-07-21"}}},
+		{dct: monday, text: "He paid $2019 for 2,000 tickets, 1999% more.",
+			absent: []string{"2019", "2,000", "1999"}},
+		{dct: monday, text: "May we ask why you march?",
+			absent: []string{"May", "march"}},
+	})
+}
+
+func TestDateOrderOption(t *testing.T) {
+	dmy := New(Options{DateOrder: "dmy"})
+	runCases(t, dmy, []tcase{
+		{dct: monday, text: "The filing is dated 05/07/2017.",
+			want: []want{{"05/07/2017", kg.Date, "2017-07-05"}}},
+		{dct: monday, text: "The form says 12/31/2016.",
+			want: []want{{"12/31/2016", kg.Date, "2016-12-31"}}},
+	})
+}
+
+func TestMonths(t *testing.T) {
+	runCases(t, testTagger, []tcase{
+		{dct: monday, text: "The party leader resigned in March.",
+			want: []want{{"March", kg.Date, "2024-03"}}},
+		{dct: monday, text: "The deal was announced in September, the company said.",
+			want: []want{{"September", kg.Date, "2023-09"}}},
+		{dct: monday, text: "The deputy will run the party until a contest in September.",
+			want: []want{{"September", kg.Date, "2024-09"}}},
+		{dct: "2024-11-20", text: "The new line will open in February.",
+			want: []want{{"February", kg.Date, "2025-02"}}},
+		{dct: "2024-11-20", text: "Dividends are payable in January.",
+			want: []want{{"January", kg.Date, "2025-01"}}},
+		{dct: monday, text: "Inflation peaked last October.",
+			want: []want{{"last October", kg.Date, "2023-10"}}},
+		{dct: monday, text: "Exports rose in July last year.",
+			want: []want{{"July last year", kg.Date, "2023-07"}}},
+		{dct: monday, text: "Work must be finished by mid-November.",
+			want: []want{{"mid-November", kg.Date, "2024-11"}}},
+		{dct: monday, text: "The tender closes in early August 2025.",
+			want: []want{{"early August 2025", kg.Date, "2025-08"}}},
+		{dct: monday, text: "He left the firm in January nineteen ninety-seven.",
+			want: []want{{"January nineteen ninety-seven", kg.Date, "1997-01"}}},
+	})
+}
+
+func TestYearsAndDecades(t *testing.T) {
+	runCases(t, testTagger, []tcase{
+		{dct: monday, text: "The plant opened in 2016 and closed this year.",
+			want: []want{{"2016", kg.Date, "2016"}, {"this year", kg.Date, "2024"}}},
+		{dct: monday, text: "Sales fell last year and should recover next year.",
+			want: []want{{"last year", kg.Date, "2023"}, {"next year", kg.Date, "2025"}}},
+		{dct: monday, text: "The tower was built in the 1990s and repainted in the '80s style.",
+			want: []want{{"the 1990s", kg.Date, "199"}}},
+		{dct: monday, text: "Growth is forecast for early 2025.",
+			want: []want{{"early 2025", kg.Date, "2025"}}},
+		{dct: monday, text: "Profit in fiscal 2023 doubled.",
+			want: []want{{"fiscal 2023", kg.Date, "2023"}}},
+		{dct: monday, text: "The hall dates from nineteen ninety-six.",
+			want: []want{{"nineteen ninety-six", kg.Date, "1996"}}},
+		{dct: monday, text: "The river froze during the winter of 1963.",
+			want: []want{{"1963", kg.Date, "1963"}}},
+		{dct: monday, text: "The deal should close by year-end.",
+			want: []want{{"year-end", kg.Date, "2024"}}},
+		{dct: monday, text: "He retired a year ago.",
+			want: []want{{"a year ago", kg.Date, "2023"}}},
+		{dct: monday, text: "The fund was launched earlier this year.",
+			want: []want{{"earlier this year", kg.Date, "2024"}}},
+		{dct: monday, text: "Her band Orion 1980 toured Europe.",
+			absent: []string{"1980"}},
+	})
+}
+
+func TestQuarters(t *testing.T) {
+	runCases(t, testTagger, []tcase{
+		{dct: "2024-11-02", text: "Net income rose in the third quarter.",
+			want: []want{{"the third quarter", kg.Date, "2024-Q3"}}},
+		{dct: "2024-11-02", text: "The firm posted a third-quarter loss.",
+			want: []want{{"third-quarter", kg.Date, "2024-Q3"}}},
+		{dct: "2024-02-06", text: "Sales slipped in the fourth quarter.",
+			want: []want{{"the fourth quarter", kg.Date, "2023-Q4"}}},
+		{dct: "2024-11-02", text: "Revenue in Q3 beat forecasts.",
+			want: []want{{"Q3", kg.Date, "2024-Q3"}}},
+		{dct: "2024-11-02", text: "Costs will fall in the first half of 2025.",
+			want: []want{{"the first half of 2025", kg.Date, "2025-H1"}}},
+		{dct: "2024-11-02", text: "Margins widened in the quarter, helped by lower fuel prices.",
+			want: []want{{"the quarter", kg.Date, "2024-Q3"}}},
+		{dct: "2024-11-02", text: "Profit rose in the third quarter from $3 million in the year-ago quarter.",
+			want: []want{{"the year-ago quarter", kg.Date, "2023-Q3"}}},
+	})
+}
+
+func TestHolidays(t *testing.T) {
+	runCases(t, testTagger, []tcase{
+		{dct: "2024-01-10", text: "The shop was robbed on Christmas Day.",
+			want: []want{{"Christmas Day", kg.Date, "2023-12-25"}}},
+		{dct: "2024-10-01", text: "Stores will open on Thanksgiving.",
+			want: []want{{"Thanksgiving", kg.Date, "2024-11-28"}}},
+		{dct: "2024-06-01", text: "Pilgrims arrived for Easter.",
+			want: []want{{"Easter", kg.Date, "2024-03-31"}}},
+	})
+}
