@@ -17,6 +17,8 @@ type word struct {
 	quoted bool
 	clause int
 	sent   int
+	cands  []cand // lexicon lemmas the word may be, computed on first use
+	looked bool
 }
 
 // clauseKind says how a clause relates to the one around it.
@@ -49,6 +51,10 @@ type doc struct {
 	tmxs    []kg.Timex
 	clauses []clause
 	sents   []kg.Span
+	// sentWords[s] is the word range [first, end) of sentence s;
+	// tmxWords[x] the first and last word of time expression x (-1 if none).
+	sentWords map[int][2]int
+	tmxWords  [][2]int
 }
 
 func newDoc(in *Input, lx *lexicon) *doc {
@@ -101,8 +107,42 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		}
 		w.quoted = quoted || quoteMarks[t.Text]
 	}
+	d.sentWords = map[int][2]int{}
+	d.tmxWords = make([][2]int, len(d.tmxs))
+	for x := range d.tmxWords {
+		d.tmxWords[x] = [2]int{-1, -1}
+	}
+	for k, w := range d.words {
+		r, ok := d.sentWords[w.sent]
+		if !ok {
+			r[0] = k
+		}
+		r[1] = k + 1
+		d.sentWords[w.sent] = r
+		if w.tmx >= 0 {
+			if d.tmxWords[w.tmx][0] < 0 {
+				d.tmxWords[w.tmx][0] = k
+			}
+			d.tmxWords[w.tmx][1] = k
+		}
+	}
 	d.segment()
 	return d
+}
+
+// cands returns the lexicon lemmas word i may be, computed once.
+func (d *doc) cands(i int) []cand {
+	w := &d.words[i]
+	if !w.looked {
+		w.cands, w.looked = d.lx.candidates(w.low), true
+	}
+	return w.cands
+}
+
+// sentenceOf returns the word range [first, end) of word i's sentence.
+func (d *doc) sentenceOf(i int) (int, int) {
+	r := d.sentWords[d.words[i].sent]
+	return r[0], r[1]
 }
 
 func clamp(i, n int) int {
@@ -171,7 +211,7 @@ func (d *doc) isVerbForm(i int) bool {
 	if auxiliaries[w] && w != "to" && w != "not" {
 		return true
 	}
-	for _, c := range d.lx.candidates(w) {
+	for _, c := range d.cands(i) {
 		if c.form == formBase {
 			continue
 		}
@@ -240,6 +280,9 @@ func (d *doc) segmentSentence(a, b int) {
 		case relatives[w.low] || w.low == "that" && d.relativeThat(i, a):
 			stack = append(stack, cur)
 			cur = d.newClause(relClause, cur, d.antecedent(i, cur))
+		case d.zeroComplement(i, a):
+			stack = append(stack, cur)
+			cur = d.newClause(compClause, cur, -1)
 		case w.low == "that" || w.low == "whether" && prev != ",":
 			stack = append(stack, cur)
 			cur = d.newClause(compClause, cur, -1)
@@ -283,12 +326,46 @@ func (d *doc) finiteVerb(i int) bool {
 	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "does", "did":
 		return true
 	}
-	for _, c := range d.lx.candidates(w.low) {
+	for _, c := range d.cands(i) {
 		if c.form == formPast || c.form == formThird || c.form == formIrregOther {
 			for _, e := range d.lx.entries[c.lemma] {
 				if e.verb && !e.noun {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// zeroComplement reports whether word i opens a reported clause without
+// "that": "said a conductor had snapped", "told Reuters there are signs".
+func (d *doc) zeroComplement(i, a int) bool {
+	w := d.words[i]
+	if i == a || !(determiners[w.low] && !possessivePronouns[w.low] || subjects[w.low] && w.low != "who" && w.low != "which" && w.low != "that" || w.low == "there" || w.ment >= 0) {
+		return false
+	}
+	p := i - 1
+	for p > a && d.words[p].tmx >= 0 {
+		p-- // "told Reuters Monday there ..."
+	}
+	if d.words[p].ment >= 0 { // "told Reuters there ...": the name a verb of telling takes
+		p = d.mentionStart(p) - 1
+		if p < a || !d.reportVerb(p, true) {
+			return false
+		}
+		return true
+	}
+	return d.reportVerb(p, false)
+}
+
+// reportVerb reports whether word p is a reporting verb; tell only when
+// telling is allowed.
+func (d *doc) reportVerb(p int, tell bool) bool {
+	for _, c := range d.cands(p) {
+		for _, e := range d.lx.entries[c.lemma] {
+			if e.report && c.form != formBase && (tell || e.lemma != "tell") {
+				return true
 			}
 		}
 	}
@@ -329,7 +406,7 @@ func (d *doc) participle(i int, hasVerb bool) bool {
 	if !hasVerb {
 		return false // "Kesic, the party leader, conceded": the main verb
 	}
-	for _, c := range d.lx.candidates(w) {
+	for _, c := range d.cands(i) {
 		if c.form == formPast || c.form == formIrregOther {
 			return true
 		}

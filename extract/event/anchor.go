@@ -52,14 +52,9 @@ func (d *doc) anchor(ts []*trig) {
 // anchorOf looks in t's clause for a pattern that ties t to another event.
 func (d *doc) anchorOf(t *trig, at map[int]*trig) (string, string) {
 	c := d.words[t.i].clause
-	for k := range d.words {
+	a, b := d.sentenceOf(t.i)
+	for k := a; k < b; k++ {
 		w := d.words[k]
-		if w.sent != d.words[t.i].sent {
-			if w.sent > d.words[t.i].sent {
-				break
-			}
-			continue
-		}
 		switch {
 		case w.tmx >= 0 && d.tmxs[w.tmx].Type == kg.Duration && w.clause == c:
 			_, e := d.timexWords(w.tmx)

@@ -175,9 +175,7 @@ func (d *doc) corefer(ts []*trig) {
 		if g.agent == "" {
 			g.agent = agentOf(t)
 		}
-		for _, p := range t.parts {
-			g.names = append(g.names, p.Name)
-		}
+		g.names = append(g.names, partNames(t)...)
 	}
 	for _, t := range ts {
 		if t.drop || t.object >= 0 || t.governor != nil && !t.governor.drop {
@@ -226,10 +224,13 @@ func agentOf(t *trig) string {
 	return ""
 }
 
+// partNames returns the names of t's participants other than places.
 func partNames(t *trig) []string {
-	out := make([]string, len(t.parts))
-	for i, p := range t.parts {
-		out[i] = p.Name
+	var out []string
+	for _, p := range t.parts {
+		if p.Role != kg.Place {
+			out = append(out, p.Name)
+		}
 	}
 	return out
 }

@@ -35,20 +35,7 @@ func dateValue(x kg.Timex) string {
 }
 
 // timexWords returns the first and last word of time expression x.
-func (d *doc) timexWords(x int) (int, int) {
-	s, e := -1, -1
-	for k := range d.words {
-		if d.words[k].tmx == x {
-			if s < 0 {
-				s = k
-			}
-			e = k
-		} else if s >= 0 {
-			break
-		}
-	}
-	return s, e
-}
+func (d *doc) timexWords(x int) (int, int) { return d.tmxWords[x][0], d.tmxWords[x][1] }
 
 // isBound reports whether the time expression starting at word s is a
 // bound ("before Friday", "since 2016", "ahead of September") rather than

@@ -229,13 +229,11 @@ func mergeParts(main, t *trig) {
 // interview ...) goes with the trigger in its clause.
 func (d *doc) hasMedium(t *trig) bool {
 	c := d.words[t.i].clause
-	for k := range d.words {
+	a, b := d.sentenceOf(t.i)
+	for k := a; k < b; k++ {
 		w := d.words[k]
-		if w.sent < d.words[t.i].sent || w.clause != c || w.low != "in" {
+		if w.clause != c || w.low != "in" {
 			continue
-		}
-		if w.sent > d.words[t.i].sent {
-			break
 		}
 		for j := k + 1; j < len(d.words) && j <= k+4; j++ {
 			if mediumNouns[d.words[j].low] {

@@ -210,7 +210,7 @@ func (d *doc) modifierName(r ref) bool {
 		isClauseWord(n.low) || relatives[n.low] || n.low == "and" || n.low == "or" || n.low == "but" || d.isVerbForm(r.end+1) {
 		return false
 	}
-	for _, c := range d.lx.candidates(n.low) {
+	for _, c := range d.cands(r.end + 1) {
 		for _, e := range d.lx.entries[c.lemma] {
 			if e.verb && !e.noun {
 				return false

@@ -51,7 +51,7 @@ func (d *doc) trigger(i int) *trig {
 		return nil
 	}
 	nounCtx, verbCtx := d.nounContext(i), d.verbContext(i)
-	for _, c := range d.lx.candidates(w.low) {
+	for _, c := range d.cands(i) {
 		for _, e := range d.lx.entries[c.lemma] {
 			end := i
 			if e.particle != "" {

@@ -1,0 +1,285 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/kgnews/kg"
+)
+
+func TestTriggers(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       map[string]string // trigger -> lemma
+		absent     []string
+	}{
+		{"regular verb past", "Ilse Varga resigned from the board.", map[string]string{"resigned": "resign"}, nil},
+		{"irregular verb", "Orlen Foods bought Miro Dairy.", map[string]string{"bought": "buy"}, nil},
+		{"doubled consonant -ing", "Ilse Varga is winning the race in Kessport.", map[string]string{"winning": "win"}, nil},
+		{"e-final -ed", "The council approved the plan.", map[string]string{"approved": "approve"}, nil},
+		{"-ied form", "Tomas Brel denied the report.", map[string]string{"denied": "deny"}, nil},
+		{"nominalisation", "The takeover of Miro Dairy ended a long feud.", map[string]string{"takeover": "takeover"}, nil},
+		{"noun after determiner", "The vote in Kessport was close.", map[string]string{"vote": "vote"}, nil},
+		{"verb after auxiliary", "Tomas Brel will vote against the bill.", map[string]string{"vote": "vote"}, nil},
+		{"phrasal verb", "Ilse Varga is stepping down as chair.", map[string]string{"stepping": "step down"}, nil},
+		{"light verbs are never events", "Ilse Varga has a plan and is happy to make it work.", nil, []string{"has", "is", "make"}},
+		{"third person -s after be is a noun", "There are signs of a thaw in Kessport.", nil, []string{"signs"}},
+		{"capitalised mid-sentence word is a name", "Tomas Brel met Win Holt in Kessport.", map[string]string{"met": "meet"}, []string{"Win"}},
+		{"no triggers inside a quotation", `Ilse Varga said: "We won and they lost."`, nil, []string{"won", "lost"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractor.Extract(input(c.text))
+			for trig, lemma := range c.want {
+				if e := find(t, evs, trig); e.Lemma != lemma {
+					t.Errorf("%q: lemma %q, want %q", trig, e.Lemma, lemma)
+				}
+			}
+			for _, a := range c.absent {
+				if has(evs, a) {
+					t.Errorf("%q should not be an event", a)
+				}
+			}
+		})
+	}
+}
+
+func TestReportingVerbs(t *testing.T) {
+	monday := tx{"Monday", kg.Date, "2025-03-03"}
+	cases := []struct {
+		name, text string
+		times      []tx
+		trig       string
+		event      bool
+	}{
+		{"plain attribution", "Tomas Brel said the harbour was calm.", nil, "said", false},
+		{"attribution after a quote", `"The harbour is calm," Tomas Brel said.`, nil, "said", false},
+		{"told a named recipient on a day", "Tomas Brel on Monday told Radio Vell that the port would reopen.", []tx{monday}, "told", true},
+		{"told an unnamed audience", "Tomas Brel told reporters that the port would reopen.", nil, "told", false},
+		{"statement through a medium to a named recipient", "Ilse Varga said in a letter to Tomas Brel that she was proud.", nil, "said", true},
+		{"medium but reporting another event", "Ilse Varga said in a statement on Monday that she had resigned.", []tx{monday}, "said", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractor.Extract(input(c.text, c.times...))
+			if has(evs, c.trig) != c.event {
+				t.Errorf("%q event = %v, want %v (%v)", c.trig, !c.event, c.event, evs)
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	cases := []struct {
+		name, text, trig string
+		want             map[string]kg.Role
+		absent           []string
+	}{
+		{"subject and object", "Orlen Foods acquired Miro Dairy last year.", "acquired",
+			map[string]kg.Role{"Orlen Foods": kg.Agent, "Miro Dairy": kg.Patient}, nil},
+		{"recipient of telling", "Ilse Varga told Radio Vell in an interview that taxes would fall.", "told",
+			map[string]kg.Role{"Ilse Varga": kg.Agent, "Radio Vell": kg.Recipient}, nil},
+		{"place", "Tomas Brel resigned in Kessport.", "resigned",
+			map[string]kg.Role{"Tomas Brel": kg.Agent, "Kessport": kg.Place}, nil},
+		{"possessive of a noun trigger", "Ilse Varga's resignation shocked Kessport.", "resignation",
+			map[string]kg.Role{"Ilse Varga": kg.Agent}, []string{"Kessport"}},
+		{"possessive name before a reporting noun phrase", "Orlen Foods' takeover of Miro Dairy closed.", "takeover",
+			map[string]kg.Role{"Miro Dairy": kg.Patient}, nil},
+		{"apposition is skipped for the subject", "Tomas Brel, the leader of Halden Post, conceded on Sunday.", "conceded",
+			map[string]kg.Role{"Tomas Brel": kg.Agent}, []string{"Halden Post"}},
+		{"name modifying a noun is not the subject", "Police in the Norvia town of Kessport closed the road.", "closed",
+			nil, []string{"Norvia"}},
+		{"infinitive takes the subject of its verb", "Ilse Varga telephoned Tomas Brel to congratulate him.", "congratulate",
+			map[string]kg.Role{"Ilse Varga": kg.Agent, "Tomas Brel": kg.Patient}, nil},
+		{"objects stop at the next clause", "Ilse Varga resigned after Tomas Brel criticised Orlen Foods.", "resigned",
+			map[string]kg.Role{"Ilse Varga": kg.Agent}, []string{"Tomas Brel", "Orlen Foods"}},
+		{"participle clause keeps the main subject", "Ilse Varga won the race, defeating Tomas Brel.", "defeating",
+			map[string]kg.Role{"Ilse Varga": kg.Agent, "Tomas Brel": kg.Patient}, nil},
+		{"object of an -ing statement joins the main event", "Tomas Brel filed a lawsuit accusing Orlen Foods of fraud.", "filed",
+			map[string]kg.Role{"Tomas Brel": kg.Agent, "Orlen Foods": kg.Other}, nil},
+	}
+	runRoles(t, cases)
+}
+
+func runRoles(t *testing.T, cases []struct {
+	name, text, trig string
+	want             map[string]kg.Role
+	absent           []string
+}) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := find(t, extractor.Extract(input(c.text)), c.trig)
+			for n, r := range c.want {
+				if got := roleOf(e, n); got != r {
+					t.Errorf("%s: role %q, want %q (%v)", n, got, r, e.Participants)
+				}
+			}
+			for _, n := range c.absent {
+				if roleOf(e, n) != "" {
+					t.Errorf("%s should not take part (%v)", n, e.Participants)
+				}
+			}
+		})
+	}
+}
+
+func TestPronounsPassivesRelatives(t *testing.T) {
+	cases := []struct {
+		name, text, trig string
+		want             map[string]kg.Role
+		absent           []string
+	}{
+		{"he resolves to the last person", "Tomas Brel arrived in Kessport. He resigned the next day.", "resigned",
+			map[string]kg.Role{"Tomas Brel": kg.Agent}, nil},
+		{"it resolves to the last organisation", "Orlen Foods faced losses. It sold Miro Dairy.", "sold",
+			map[string]kg.Role{"Orlen Foods": kg.Agent, "Miro Dairy": kg.Patient}, nil},
+		{"possessive pronoun before the subject", "In her first speech, Ilse Varga pledged reform.", "pledged",
+			map[string]kg.Role{"Ilse Varga": kg.Agent}, nil},
+		{"object pronoun is not the subject", "Ilse Varga met Tomas Brel and Tomas Brel praised her.", "praised",
+			map[string]kg.Role{"Tomas Brel": kg.Agent, "Ilse Varga": kg.Patient}, nil},
+		{"passive with by-agent", "Tomas Brel was defeated by Ilse Varga.", "defeated",
+			map[string]kg.Role{"Tomas Brel": kg.Patient, "Ilse Varga": kg.Agent}, nil},
+		{"passive with infinitive before the agent", "Residents of Kessport were ordered to leave by Halden Post.", "ordered",
+			map[string]kg.Role{"Halden Post": kg.Agent}, nil},
+		{"relative clause takes the antecedent", "Tomas Brel, who was defeated by Ilse Varga, denies any wrongdoing.", "defeated",
+			map[string]kg.Role{"Tomas Brel": kg.Patient, "Ilse Varga": kg.Agent}, nil},
+		{"main verb after a relative clause", "Tomas Brel, who was defeated by Ilse Varga, denies any wrongdoing.", "denies",
+			map[string]kg.Role{"Tomas Brel": kg.Agent}, []string{"Ilse Varga"}},
+		{"restrictive relative without commas", "Tomas Brel who lost the race resigned on Monday.", "resigned",
+			map[string]kg.Role{"Tomas Brel": kg.Agent}, nil},
+	}
+	runRoles(t, cases)
+}
+
+func TestModality(t *testing.T) {
+	cases := []struct {
+		name, text, trig string
+		want             kg.Modality
+	}{
+		{"asserted", "Tomas Brel resigned.", "resigned", kg.Asserted},
+		{"not", "Tomas Brel did not resign.", "resign", kg.Negated},
+		{"never", "Orlen Foods never bought Miro Dairy.", "bought", kg.Negated},
+		{"no before a noun", "There was no merger between Orlen Foods and Miro Dairy.", "merger", kg.Negated},
+		{"will", "Tomas Brel will meet Ilse Varga.", "meet", kg.Planned},
+		{"due to", "Tomas Brel is due to be questioned by police.", "questioned", kg.Planned},
+		{"plans to", "Orlen Foods plans to acquire Miro Dairy.", "acquire", kg.Planned},
+		{"planned noun", "The planned merger of Orlen Foods and Miro Dairy stalled.", "merger", kg.Planned},
+		{"may", "Ilse Varga may resign.", "resign", kg.Possible},
+		{"could", "Orlen Foods could sell Miro Dairy.", "sell", kg.Possible},
+		{"whether", "Police are examining whether Orlen Foods sparked the blaze.", "sparked", kg.Possible},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if e := find(t, extractor.Extract(input(c.text)), c.trig); e.Modality != c.want {
+				t.Errorf("modality %q, want %q", e.Modality, c.want)
+			}
+		})
+	}
+}
+
+func TestDatingByClause(t *testing.T) {
+	sat := tx{"Saturday", kg.Date, "2025-03-01"}
+	cases := []struct {
+		name, text string
+		times      []tx
+		want       map[string]string // trigger -> date
+	}{
+		{"time expression in the clause", "Tomas Brel resigned on Saturday.", []tx{sat}, map[string]string{"resigned": "2025-03-01"}},
+		{"expression in another clause is not taken", "Tomas Brel denied on Saturday that Orlen Foods had waived the fee in 2019.",
+			[]tx{sat, {"2019", kg.Date, "2019"}}, map[string]string{"denied": "2025-03-01", "waived": "2019"}},
+		{"relative clause keeps its own date", "Ilse Varga, who resigned on Saturday, met Tomas Brel.",
+			[]tx{sat}, map[string]string{"resigned": "2025-03-01", "met": ""}},
+		{"a bound is not a date", "Tomas Brel resigned before Saturday.", []tx{sat}, map[string]string{"resigned": ""}},
+		{"durations do not date", "Tomas Brel resigned for two weeks.", []tx{{"two weeks", kg.Duration, "P2W"}}, map[string]string{"resigned": ""}},
+		{"time values reduce to the day", "Ilse Varga named Tomas Brel as her deputy at noon.",
+			[]tx{{"noon", kg.Time, "2025-03-01T12:00"}}, map[string]string{"named": "2025-03-01"}},
+		{"expression modifying an event noun", "Tomas Brel won Saturday's vote.", []tx{sat}, map[string]string{"vote": "2025-03-01", "won": "2025-03-01"}},
+		{"undated without any clue", "Tomas Brel resigned.", nil, map[string]string{"resigned": ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractor.Extract(input(c.text, c.times...))
+			for trig, d := range c.want {
+				e := find(t, evs, trig)
+				if e.Date != d {
+					t.Errorf("%q dated %q, want %q (%s)", trig, e.Date, d, e.DateWhy)
+				}
+				if e.DateWhy == "" {
+					t.Errorf("%q has no DateWhy", trig)
+				}
+			}
+		})
+	}
+}
+
+func TestAnchoring(t *testing.T) {
+	sun := tx{"Sunday", kg.Date, "2025-03-02"}
+	cases := []struct {
+		name, text string
+		times      []tx
+		trig, want string
+	}{
+		{"days before an event", "Ilse Varga won the election on Sunday. The memo surfaced two days before the election.",
+			[]tx{sun, {"two days", kg.Duration, "P2D"}}, "surfaced", "2025-02-28"},
+		{"a week after an event", "Ilse Varga won the election on Sunday. Tomas Brel resigned a week after the election.",
+			[]tx{sun, {"a week", kg.Duration, "P1W"}}, "resigned", "2025-03-09"},
+		{"in the event", "Ilse Varga won the vote on Sunday. In her victory speech, Ilse Varga pledged reform.",
+			[]tx{sun}, "pledged", "2025-03-02"},
+		{"shortly after", "Ilse Varga won the vote on Sunday. Tomas Brel conceded shortly after the vote.",
+			[]tx{sun}, "conceded", "2025-03-02"},
+		{"coreferent mention inherits", "Halden Post leaked the memo on Sunday. The memo was published without comment.",
+			[]tx{sun}, "published", "2025-03-02"},
+		{"bare plural is no anchor", "Ilse Varga won the vote on Sunday. Tomas Brel denied meddling in elections.",
+			[]tx{sun}, "denied", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := find(t, extractor.Extract(input(c.text, c.times...)), c.trig)
+			if e.Date != c.want {
+				t.Errorf("dated %q, want %q (%s)", e.Date, c.want, e.DateWhy)
+			}
+		})
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	sun := tx{"Sunday", kg.Date, "2025-03-02"}
+	cases := []struct {
+		name, text string
+		times      []tx
+		a, b       string
+		same       bool
+	}{
+		{"victory refers back to won", "Ilse Varga won the vote on Sunday. Her victory surprised Tomas Brel.", []tx{sun}, "won", "victory", true},
+		{"leak and surfacing", "Halden Post leaked the memo on Sunday. The memo surfaced in Kessport hours later.", []tx{sun}, "leaked", "surfaced", true},
+		{"light verb and its noun", "Tomas Brel filed a lawsuit against Orlen Foods.", nil, "filed", "lawsuit", true},
+		{"different agents are different events", "Orlen Foods appointed Tomas Brel. Miro Dairy appointed Ilse Varga.", nil, "appointed", "", false},
+		{"different frames", "Ilse Varga won the vote on Sunday and resigned from Halden Post.", []tx{sun}, "won", "resigned", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			evs := extractor.Extract(input(c.text, c.times...))
+			var ra, rb int
+			if c.b == "" { // the two occurrences of a
+				var refs []int
+				for _, e := range evs {
+					if e.Trigger == c.a {
+						refs = append(refs, e.Ref)
+					}
+				}
+				if len(refs) != 2 {
+					t.Fatalf("want two %q events, got %v", c.a, evs)
+				}
+				ra, rb = refs[0], refs[1]
+			} else {
+				ra, rb = find(t, evs, c.a).Ref, find(t, evs, c.b).Ref
+			}
+			if ra == 0 || rb == 0 {
+				t.Fatalf("refs must be non-zero: %d %d", ra, rb)
+			}
+			if (ra == rb) != c.same {
+				t.Errorf("refs %d and %d; same = %v, want %v", ra, rb, ra == rb, c.same)
+			}
+		})
+	}
+}
