@@ -51,7 +51,7 @@ func (r *Recognizer) gazetteer(s string, ws []word, a, b int) (entry, bool) {
 	if b-a > r.lx.maxWords {
 		return entry{}, false
 	}
-	e, ok := r.lx.names[lower(s[ws[a].start:ws[b-1].end])]
+	e, ok := r.lx.name(s[ws[a].start:ws[b-1].end])
 	return e, ok
 }
 
@@ -73,7 +73,7 @@ func (r *Recognizer) endsInOrg(ws []word, a, b int) bool {
 // "The", sentence-initial common words, titles, demonyms, dates) and
 // appends what is left.
 func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
-	for a < b && (ws[a].initial || len(ws[a].text) <= 3) && r.lx.is(lower(ws[a].text), cStarter) && !ws[a].caps {
+	for a < b && (ws[a].initial || len(ws[a].text) <= 3) && r.lx.isLower(ws[a].text, cStarter) && !ws[a].caps {
 		a++
 	}
 	if a >= b {
@@ -84,17 +84,17 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 	}
 	_, gaz := r.gazetteer(s, ws, a, b)
 	weak := false
-	if b-a == 1 && ws[a].initial && !ws[a].caps && !gaz && r.lx.known[lower(ws[a].text)] {
+	if b-a == 1 && ws[a].initial && !ws[a].caps && !gaz && r.lx.isKnown(ws[a].text) {
 		weak = true // "Joblessness is at its highest"
 	}
-	if ws[a].initial && !ws[a].caps && !gaz && r.lx.common[lower(ws[a].text)] {
+	if ws[a].initial && !ws[a].caps && !gaz && r.lx.isCommon(ws[a].text) {
 		switch {
 		case b-a == 1:
 			weak = true
 		case inflected(ws[a].text) && !r.lx.is(ws[a].text, cModifier):
 			return r.trim(s, ws, a+1, b, out) // "Replied State Department"
 		case r.endsInHead(ws, a, b), r.lx.is(ws[a].text, cTitle|cModifier):
-		case r.lx.firstNames[ws[a].text] && !r.lx.common[lower(ws[a+1].text)]:
+		case r.lx.firstNames[ws[a].text] && !r.lx.isCommon(ws[a+1].text):
 		default:
 			return r.trim(s, ws, a+1, b, out)
 		}
@@ -144,7 +144,7 @@ func (r *Recognizer) title(ws []word, a, b int) (int, int) {
 		}
 		if p < b && (ws[p].text == "of" || ws[p].text == "for") {
 			p++
-			for p < b && (ws[p].text == "the" || r.lx.common[lower(ws[p].text)] && !r.lx.firstNames[ws[p].text] || r.lx.names[lower(ws[p].text)].typ != "") {
+			for p < b && (ws[p].text == "the" || r.lx.isCommon(ws[p].text) && !r.lx.firstNames[ws[p].text] || r.lx.isPlace(ws[p].text)) {
 				p++
 			}
 		}
@@ -161,7 +161,7 @@ func (r *Recognizer) title(ws []word, a, b int) (int, int) {
 func (r *Recognizer) onlyModifiers(ws []word, a, b int) bool {
 	for k := a; k < b; k++ {
 		w := ws[k].text
-		if !r.lx.is(w, cTitle|cModifier) && r.lx.demonyms[w] == "" && !r.lx.is(lower(w), cStarter) {
+		if !r.lx.is(w, cTitle|cModifier) && r.lx.demonyms[w] == "" && !r.lx.isLower(w, cStarter) {
 			return false
 		}
 	}
@@ -223,7 +223,7 @@ func inflected(w string) bool {
 // word ("Thirty-two").
 func (r *Recognizer) numberWord(w string) bool {
 	for _, p := range strings.Split(w, "-") {
-		if !r.lx.is(lower(p), cNumber) {
+		if !r.lx.isLower(p, cNumber) {
 			return false
 		}
 	}

@@ -97,7 +97,7 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 		return true, false // a middle initial: "Timothy D. Cook"
 	case len(conn) == 1 && isPossessive(first):
 		prev := ws[last].text
-		return (r.lx.common[lower(prev)] || r.lx.is(prev, cTitle)) && r.lx.is(ws[c].text, hOrg|hCompany), false
+		return (r.lx.isCommon(prev) || r.lx.is(prev, cTitle)) && r.lx.is(ws[c].text, hOrg|hCompany), false
 	}
 	allParticles, allInner := true, true
 	for _, w := range conn {

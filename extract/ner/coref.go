@@ -9,14 +9,41 @@ import (
 
 // entity is an in-document cluster of candidates.
 type entity struct {
-	key      string
-	canon    string   // gazetteer canonical name, if any
-	words    []string // the words of its fullest form
-	intr     scores   // the strongest intrinsic evidence of any mention
-	ctx      scores   // context evidence summed over mentions
-	club     bool
-	mentions []int    // candidate indices, in text order
-	why      []string // one line per alias merged by a rule
+	key       string
+	canon     string   // gazetteer canonical name, if any
+	words     []string // the words of its fullest form
+	intr      scores   // the strongest intrinsic evidence of any mention
+	ctx       scores   // context evidence summed over mentions
+	club      bool
+	mentions  []int    // candidate indices
+	why       []string // one line per alias merged by a rule
+	starts    []int    // sorted starts of its full mentions
+	lastShort int      // start of its latest short mention, -1 if none
+}
+
+// lastBefore returns the start of the entity's latest mention before at, or -1.
+func (e *entity) lastBefore(at int) int {
+	k, _ := slices.BinarySearch(e.starts, at)
+	best := -1
+	if k > 0 {
+		best = e.starts[k-1]
+	}
+	if e.lastShort < at {
+		best = max(best, e.lastShort)
+	}
+	return best
+}
+
+// firstAfter returns the start of the entity's first full mention after at, or -1.
+func (e *entity) firstAfter(at int) int {
+	k, found := slices.BinarySearch(e.starts, at)
+	if found {
+		k++
+	}
+	if k < len(e.starts) {
+		return e.starts[k]
+	}
+	return -1
 }
 
 // coref groups the candidates into entities: exact and gazetteer forms
@@ -30,16 +57,19 @@ type coref struct {
 	cs    []cand
 	ents  []*entity
 	byKey map[string]int
+	index map[string][]int // "L:surname", "F:given name", "I:initials" -> entities of two or more words
 }
 
 func (r *Recognizer) corefer(s string, ws []word, cs []cand) []*entity {
 	c := &coref{r: r, s: s, ws: ws, cs: cs, byKey: map[string]int{}}
 	for i := range cs {
 		if c.full(i) {
-			c.assign(i, c.entityFor(i), "")
+			e := c.entityFor(i)
+			c.assign(i, e, c.variant(i, e))
 		}
 	}
 	c.mergeFull()
+	c.buildIndex()
 	for i := range cs {
 		if cs[i].ent < 0 {
 			c.resolve(i)
@@ -71,7 +101,7 @@ func (c *coref) entityFor(i int) int {
 		return e
 	}
 	x := &c.cs[i]
-	e := &entity{key: k, canon: x.canon}
+	e := &entity{key: k, canon: x.canon, lastShort: -1}
 	for w := x.a; w < x.b; w++ {
 		e.words = append(e.words, c.ws[w].text)
 	}
@@ -85,6 +115,9 @@ func (c *coref) assign(i, e int, why string) {
 	x.ent = e
 	ent := c.ents[e]
 	ent.mentions = append(ent.mentions, i)
+	if c.index != nil {
+		ent.lastShort = max(ent.lastShort, x.start)
+	}
 	for t := range ent.intr {
 		ent.intr[t] = max(ent.intr[t], x.intrinsic[t])
 		ent.ctx[t] += x.context[t]
@@ -116,21 +149,57 @@ func (c *coref) merge(a, b int, why string) {
 // mergeFull joins full forms of one entity: "Finance Ministry" with
 // "Ministry of Finance", "Marko Anton Zelenc" with "Marko Zelenc".
 func (c *coref) mergeFull() {
+	byEnds := map[string][]int{}
+	for a, e := range c.ents {
+		if len(e.words) >= 2 {
+			k := e.words[0] + " " + last(e.words)
+			byEnds[k] = append(byEnds[k], a)
+		}
+	}
 	for a, ea := range c.ents {
-		if len(ea.mentions) == 0 {
+		if len(ea.mentions) == 0 || len(ea.words) < 3 || ea.words[1] != "of" || !c.r.lx.is(ea.words[0], hOrg|hCompany) {
 			continue
 		}
-		for b, eb := range c.ents {
-			if a == b || len(eb.mentions) == 0 || len(eb.words) >= len(ea.words) {
-				continue
-			}
-			switch {
-			case reordered(ea.words, eb.words) && c.r.lx.is(ea.words[0], hOrg|hCompany):
-				c.merge(a, b, c.text(eb)+": reordering of "+c.text(ea))
-			case len(eb.words) >= 2 && ea.words[0] == eb.words[0] && last(ea.words) == last(eb.words) && c.personish(ea) && c.personish(eb):
-				c.merge(a, b, c.text(eb)+": same first name and surname as "+c.text(ea))
+		short := lower(strings.Join(ea.words[2:], " ") + " " + ea.words[0])
+		if b, ok := c.byKey[short]; ok && b != a && len(c.ents[b].mentions) > 0 {
+			c.merge(a, b, c.text(c.ents[b])+": reordering of "+c.text(ea))
+		}
+	}
+	for _, group := range byEnds {
+		longest := group[0]
+		for _, g := range group {
+			if len(c.ents[g].words) > len(c.ents[longest].words) {
+				longest = g
 			}
 		}
+		ea := c.ents[longest]
+		for _, b := range group {
+			eb := c.ents[b]
+			if b != longest && len(eb.mentions) > 0 && len(ea.mentions) > 0 && c.personish(ea) && c.personish(eb) {
+				c.merge(longest, b, c.text(eb)+": same first name and surname as "+c.text(ea))
+			}
+		}
+	}
+	for _, e := range c.ents {
+		e.starts = e.starts[:0]
+		for _, m := range e.mentions {
+			e.starts = append(e.starts, c.cs[m].start)
+		}
+		slices.Sort(e.starts)
+	}
+}
+
+// buildIndex indexes the entities of two or more words by surname, given
+// name and initials, for the short-form rules.
+func (c *coref) buildIndex() {
+	c.index = map[string][]int{}
+	for k, e := range c.ents {
+		if len(e.mentions) == 0 || len(e.words) < 2 {
+			continue
+		}
+		c.index["L:"+last(e.words)] = append(c.index["L:"+last(e.words)], k)
+		c.index["F:"+e.words[0]] = append(c.index["F:"+e.words[0]], k)
+		c.index["I:"+initials(e.words)] = append(c.index["I:"+initials(e.words)], k)
 	}
 }
 
@@ -198,14 +267,19 @@ func (c *coref) resolve(i int) {
 	c.assign(i, c.entityFor(i), "")
 }
 
-// variant explains an alias that differs from the entity's first form only
-// in case ("ZAGREB" for "Zagreb"), or returns "".
+// variant explains an alias of an entity found by its key: a form that
+// differs only in case ("ZAGREB" for "Zagreb") or a gazetteer's other name
+// ("AP" for "Associated Press"); it returns "" for the same form.
 func (c *coref) variant(i, e int) string {
+	x := &c.cs[i]
 	first := c.text(c.ents[e])
-	if c.cs[i].text == first || c.cs[i].gaz {
-		return ""
+	switch {
+	case x.gaz && !strings.EqualFold(x.text, x.canon):
+		return x.text + ": other name of " + x.canon
+	case x.text != first && strings.EqualFold(x.text, first):
+		return x.text + ": case variant of " + first
 	}
-	return c.cs[i].text + ": case variant of " + first
+	return ""
 }
 
 // parenDefined returns the entity that "(ACR)" right after a name abbreviates.
@@ -231,32 +305,32 @@ func (c *coref) shortForm(i int) (int, string) {
 	x := &c.cs[i]
 	w := x.text
 	if c.ws[x.a].caps {
-		if e := c.unique(func(e *entity) bool { return len(e.words) >= 2 && initials(e.words) == w }); e >= 0 {
+		if e := c.unique("I:"+w, func(e *entity) bool { return true }); e >= 0 {
 			return e, "initials of"
 		}
 	}
-	if e := c.nearest(i, func(e *entity) bool { return len(e.words) >= 2 && last(e.words) == w && c.personish(e) }); e >= 0 {
+	if e := c.nearest(i, "L:"+w, c.personish); e >= 0 {
 		return e, "surname of"
 	}
-	if e := c.unique(func(e *entity) bool { return len(e.words) >= 2 && e.words[0] == w && c.personish(e) }); e >= 0 {
+	if e := c.unique("F:"+w, c.personish); e >= 0 {
 		return e, "given name of"
 	}
-	if e := c.nearest(i, func(e *entity) bool { return len(e.words) >= 2 && e.club && last(e.words) == w }); e >= 0 {
+	if e := c.nearest(i, "L:"+w, func(e *entity) bool { return e.club }); e >= 0 {
 		return e, "short name of club"
 	}
-	if _, place := c.r.lx.names[lower(w)]; !place {
-		if e := c.nearest(i, func(e *entity) bool { return len(e.words) >= 2 && e.words[0] == w && c.orgish(e) }); e >= 0 {
+	if _, place := c.r.lx.name(w); !place {
+		if e := c.nearest(i, "F:"+w, c.orgish); e >= 0 {
 			return e, "short form of"
 		}
 	}
 	return -1, ""
 }
 
-// unique returns the one live entity that ok accepts, or -1.
-func (c *coref) unique(ok func(*entity) bool) int {
+// unique returns the one live indexed entity under key that ok accepts, or -1.
+func (c *coref) unique(key string, ok func(*entity) bool) int {
 	found := -1
-	for k, e := range c.ents {
-		if len(e.mentions) > 0 && ok(e) {
+	for _, k := range c.index[key] {
+		if e := c.ents[k]; len(e.mentions) > 0 && ok(e) {
 			if found >= 0 {
 				return -1
 			}
@@ -266,23 +340,22 @@ func (c *coref) unique(ok func(*entity) bool) int {
 	return found
 }
 
-// nearest returns the entity that ok accepts whose latest mention before
-// candidate i is closest to it, else the one mentioned first after it.
-func (c *coref) nearest(i int, ok func(*entity) bool) int {
+// nearest returns the indexed entity under key that ok accepts whose
+// latest mention before candidate i is closest to it, else the one
+// mentioned first after it.
+func (c *coref) nearest(i int, key string, ok func(*entity) bool) int {
 	best, bestPos, after, afterPos := -1, -1, -1, len(c.s)+1
 	at := c.cs[i].start
-	for k, e := range c.ents {
+	for _, k := range c.index[key] {
+		e := c.ents[k]
 		if len(e.mentions) == 0 || !ok(e) {
 			continue
 		}
-		for _, m := range e.mentions {
-			p := c.cs[m].start
-			if p < at && p > bestPos {
-				best, bestPos = k, p
-			}
-			if p > at && p < afterPos {
-				after, afterPos = k, p
-			}
+		if p := e.lastBefore(at); p > bestPos {
+			best, bestPos = k, p
+		}
+		if p := e.firstAfter(at); p >= 0 && p < afterPos {
+			after, afterPos = k, p
 		}
 	}
 	if best >= 0 {

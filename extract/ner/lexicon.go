@@ -179,7 +179,54 @@ func splitList(s string) []string {
 func (lx *lexicon) is(w string, f flag) bool { return lx.words[w]&f != 0 }
 
 // isLower reports whether the lower-cased word has any of the classes f.
-func (lx *lexicon) isLower(w string, f flag) bool { return lx.words[lower(w)]&f != 0 }
+func (lx *lexicon) isLower(w string, f flag) bool {
+	fl, _ := lookupLower(lx.words, w)
+	return fl&f != 0
+}
+
+// isCommon reports whether w, lower-cased, is a common English word.
+func (lx *lexicon) isCommon(w string) bool {
+	_, ok := lookupLower(lx.common, w)
+	return ok
+}
+
+// isKnown reports whether w, lower-cased, is a rarer English word.
+func (lx *lexicon) isKnown(w string) bool {
+	_, ok := lookupLower(lx.known, w)
+	return ok
+}
+
+// name looks w up in the gazetteer, ignoring case.
+func (lx *lexicon) name(w string) (entry, bool) { return lookupLower(lx.names, w) }
+
+// isPlace reports whether w is a gazetteer place or organisation.
+func (lx *lexicon) isPlace(w string) bool {
+	e, _ := lx.name(w)
+	return e.typ != ""
+}
+
+// lookupLower looks up w lower-cased in m without allocating for short
+// ASCII words.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
 
 // lower lower-cases w, without allocating when it is already lower case.
 func lower(w string) string {

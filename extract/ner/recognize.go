@@ -69,13 +69,13 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 // placesOfClubs types the place in a club's name as a place when it stands
 // alone: "Exeter" beside "Exeter Rovers".
 func (r *Recognizer) placesOfClubs(ents []*entity) {
+	byKey := map[string]*entity{}
+	for _, e := range ents {
+		byKey[e.key] = e
+	}
 	for _, club := range ents {
-		if !club.club || len(club.words) < 2 {
-			continue
-		}
-		place := lower(strings.Join(club.words[:len(club.words)-1], " "))
-		for _, e := range ents {
-			if e.key == place {
+		if club.club && len(club.words) >= 2 {
+			if e, ok := byKey[lower(strings.Join(club.words[:len(club.words)-1], " "))]; ok {
 				e.ctx[tGPE] += wStrong
 			}
 		}
@@ -100,7 +100,7 @@ func (r *Recognizer) decide(e *entity, cs []cand, ws []word) kg.EntityType {
 	if r.nameShaped(e.words) {
 		return kg.Person
 	}
-	if len(e.words) == 1 && !r.lx.common[lower(e.words[0])] {
+	if len(e.words) == 1 && !r.lx.isCommon(e.words[0]) {
 		return kg.Org
 	}
 	return kg.Misc

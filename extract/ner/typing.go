@@ -31,7 +31,8 @@ func typeIndex(t kg.EntityType) int {
 func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	sc := &c.intrinsic
 	if c.gaz {
-		sc[typeIndex(r.lx.names[lower(c.text)].typ)] += wGazetteer
+		e, _ := r.lx.name(c.text)
+		sc[typeIndex(e.typ)] += wGazetteer
 	}
 	if ws[c.a].dateline {
 		sc[tGPE] += wGazetteer
@@ -77,7 +78,7 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 		sc[tLoc] += wStrong
 	}
 	if n > 1 && !c.gaz {
-		if e, ok := r.lx.names[lower(firstW)]; ok && e.typ == kg.Org {
+		if e, ok := r.lx.name(firstW); ok && e.typ == kg.Org {
 			sc[tOrg] += wMedium // "BBC Radio Devon"
 		}
 	}
@@ -125,13 +126,13 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tPerson] += wStrong
 	case r.lx.is(p1, cOrgNoun):
 		sc[tOrg] += wStrong
-	case p1 == "of" && r.lx.is(lower(p2), cGPENoun|cDirection):
+	case p1 == "of" && r.lx.isLower(p2, cGPENoun|cDirection):
 		sc[tGPE] += wStrong
-	case p1 == "of" && r.lx.is(lower(p2), cKin):
+	case p1 == "of" && r.lx.isLower(p2, cKin):
 		sc[tPerson] += wMedium // "the widow of X"
-	case p1 == "of" && r.lx.is(lower(p2), cOrgRole):
+	case p1 == "of" && r.lx.isLower(p2, cOrgRole):
 		sc[tOrg] += wWeak // "the leader of X"
-	case r.lx.is(lower(p1), cLocPrep) && !isPossessive(next(1)):
+	case r.lx.isLower(p1, cLocPrep) && !isPossessive(next(1)):
 		sc[tGPE] += wMedium + 1
 	case p1 == "said":
 		sc[tPerson] += wWeak
@@ -175,7 +176,7 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 		sc[tOrg] += wWeak
 		return
 	}
-	if e, ok := r.lx.names[lower(w)]; ok && e.typ == kg.GPE && ws[i].cap && !c.gaz && (i+1 >= len(ws) || !ws[i+1].nameWord()) {
+	if e, ok := r.lx.name(w); ok && e.typ == kg.GPE && ws[i].cap && !c.gaz && (i+1 >= len(ws) || !ws[i+1].nameWord()) {
 		sc[tGPE] += wStrong // "La Pine, Oregon"
 		return
 	}
@@ -241,7 +242,7 @@ func (r *Recognizer) nameShaped(words []string) bool {
 		inner = inner || k > 0 && k < len(words)-1 && particles[lower(w)]
 	}
 	first := words[0]
-	return inner || r.lx.firstNames[first] || !r.lx.common[lower(first)]
+	return inner || r.lx.firstNames[first] || !r.lx.isCommon(first)
 }
 
 // titleWord reports whether w is a capital followed by lower-case letters

@@ -60,7 +60,7 @@ func newWord(s string, start, end int) word {
 // words turns tokens into words, marks sentence starts, datelines and
 // title-case lines.
 func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span) []word {
-	ws := make([]word, 0, len(toks)+8)
+	ws := make([]word, 0, len(toks)+len(toks)/8+8)
 	for _, t := range toks {
 		ws = r.appendSplit(ws, s, t)
 	}
@@ -174,7 +174,7 @@ func (r *Recognizer) markTitleCase(ws []word) {
 				n++
 				if ws[j].cap {
 					caps++
-					if j > i && r.lx.is(lower(ws[j].text), cStarter) && len(ws[j].text) <= 4 {
+					if j > i && r.lx.isLower(ws[j].text, cStarter) && len(ws[j].text) <= 4 {
 						fn++
 					}
 				}
@@ -196,8 +196,8 @@ func (r *Recognizer) placePair(w string) bool {
 	if !ok {
 		return false
 	}
-	_, okA := r.lx.names[lower(a)]
-	_, okB := r.lx.names[lower(b)]
+	_, okA := r.lx.name(a)
+	_, okB := r.lx.name(b)
 	return okA && okB
 }
 

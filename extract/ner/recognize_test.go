@@ -1,0 +1,240 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/text"
+)
+
+var testRecognizer = New()
+
+// recognize runs the recogniser over s the way the pipeline does.
+func recognize(s string) ([]kg.Mention, []kg.Entity) {
+	m := text.Mask(s, text.Junk(s, text.Tokenize(s)))
+	mt := tokenize(m)
+	return testRecognizer.Recognize(m, mt, sentences(m, mt))
+}
+
+func tokenize(s string) []text.Token { return text.Tokenize(s) }
+
+func sentences(s string, toks []text.Token) []kg.Span { return text.SentencesOf(s, toks) }
+
+// mentionSet renders mentions as "TYPE:text" in text order.
+func mentionSet(ms []kg.Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = string(m.Type) + ":" + m.Text
+	}
+	return out
+}
+
+// lumped maps LOC to GPE: the two count as one class.
+func lumped(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = strings.Replace(x, "LOC:", "GPE:", 1)
+	}
+	return out
+}
+
+type mentionCase struct {
+	name string
+	in   string
+	want []string // "TYPE:text" of every mention, in text order
+}
+
+func runMentionCases(t *testing.T, cases []mentionCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, _ := recognize(tt.in)
+			got := lumped(mentionSet(ms))
+			if strings.Join(got, "|") != strings.Join(lumped(tt.want), "|") {
+				t.Errorf("%q\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitles(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"demonym and title before a name", "Estonian President Kaarel Tamm met reporters in Tartu on Friday.",
+			[]string{"PERSON:Kaarel Tamm", "GPE:Tartu"}},
+		{"sentence-initial modifier and lower-case role", "Former central bank governor Ilse Varga said prices would fall.",
+			[]string{"PERSON:Ilse Varga"}},
+		{"hyphenated title", "He congratulated President-elect Tomas Reyes on his win.",
+			[]string{"PERSON:Tomas Reyes"}},
+		{"honorific", "Mr Okafor has nothing to hide, his lawyer said.",
+			[]string{"PERSON:Okafor"}},
+		{"title with a complement", "Minister of Energy Farid Haddad resigned.",
+			[]string{"PERSON:Farid Haddad"}},
+		{"organisation before a title", "Brightline Corp Chief Executive Officer Maya Lund quit.",
+			[]string{"ORG:Brightline Corp", "PERSON:Maya Lund"}},
+	})
+}
+
+func TestDatelines(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"city and agency", "TALLINN (Reuters) - Talks resumed on Monday in Tallinn.",
+			[]string{"GPE:TALLINN", "ORG:Reuters", "GPE:Tallinn"}},
+		{"two-word town, state and agency", "SILVER FALLS, Oregon (AP) — Crews fought the fire near Silver Falls.",
+			[]string{"GPE:SILVER FALLS", "GPE:Oregon", "ORG:AP", "GPE:Silver Falls"}},
+		{"dateline with a date", "OSLO, March 3 (Reuters) - Norway's central bank held rates.",
+			[]string{"GPE:OSLO", "ORG:Reuters", "GPE:Norway"}},
+	})
+}
+
+func TestAcronymsAndConnectors(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"acronym defined in brackets", "The Agency for the Protection of Coastal Waters and Fisheries (APCWF) fined the firm. APCWF said more fines would follow.",
+			[]string{"ORG:Agency for the Protection of Coastal Waters and Fisheries", "ORG:APCWF", "ORG:APCWF"}},
+		{"acronym by initials", "Lenders watched the Northern Reserve Bank closely. The NRB kept rates on hold.",
+			[]string{"ORG:Northern Reserve Bank", "ORG:NRB"}},
+		{"and between two names is no connector", "Delegates from the African Union and NATO met in Nairobi.",
+			[]string{"ORG:African Union", "ORG:NATO", "GPE:Nairobi"}},
+		{"possessive inside an office's name", "Deputies from the Harlan County Sheriff's Office searched the woods.",
+			[]string{"ORG:Harlan County Sheriff's Office"}},
+		{"numbered road", "Police closed U.S. Highway 12 for two hours.",
+			[]string{"GPE:U.S. Highway 12"}},
+	})
+}
+
+func TestPossessivesMetonymsAndBased(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"possessive", "Investors cheered Halvorsen's plan, said Dagny Halvorsen's spokesman.",
+			[]string{"PERSON:Halvorsen", "PERSON:Dagny Halvorsen"}},
+		{"metonym", "The Kremlin rejected the offer, and Downing Street said nothing.",
+			[]string{"ORG:Kremlin", "ORG:Downing Street"}},
+		{"X-based", "Quillfeather, a Denver-based data company, told Reuters it had been hacked.",
+			[]string{"ORG:Quillfeather", "GPE:Denver", "ORG:Reuters"}},
+		{"place pair", "The Iran-Iraq border was closed.",
+			[]string{"GPE:Iran", "GPE:Iraq"}},
+	})
+}
+
+func TestSentenceInitialWords(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"common words start sentences", "Observers praised the vote. Turnout was high. Citizens queued for hours.",
+			nil},
+		{"a known surname may start a sentence", "Coach Petra Marsh was upbeat. Marsh said the team was ready.",
+			[]string{"PERSON:Petra Marsh", "PERSON:Marsh"}},
+		{"leading The is dropped", "The National Rail Authority said trains would run.",
+			[]string{"ORG:National Rail Authority"}},
+		{"contractions are no names", "We're sure, said Ines Falk. They'll see.",
+			[]string{"PERSON:Ines Falk"}},
+	})
+}
+
+func TestTyping(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"organisation noun before a name", "The memo was leaked to the weekly Glasnik Sever.",
+			[]string{"ORG:Glasnik Sever"}},
+		{"apposition makes a person", "Odile Brenner, a lawyer for the families, spoke first.",
+			[]string{"PERSON:Odile Brenner"}},
+		{"club with a place name", "Carlow Wanderers beat the leaders. Fans in Carlow celebrated as Wanderers moved top.",
+			[]string{"ORG:Carlow Wanderers", "GPE:Carlow", "ORG:Wanderers"}},
+		{"a county club by the word after it", "He was a former Lisburn County manager.",
+			[]string{"ORG:Lisburn County"}},
+		{"a county as a place", "Flooding hit Tamar County overnight.",
+			[]string{"GPE:Tamar County"}},
+		{"product shapes", "Sales of the iPhone and the A380 slowed.",
+			[]string{"PRODUCT:iPhone", "PRODUCT:A380"}},
+		{"place in a town of", "Residents of the village of Kettle Ford were evacuated.",
+			[]string{"GPE:Kettle Ford"}},
+	})
+}
+
+// entityOf returns the entity named name.
+func entityOf(es []kg.Entity, name string) (kg.Entity, bool) {
+	for _, e := range es {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return kg.Entity{}, false
+}
+
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name, in, entity string
+		aliases          []string
+	}{
+		{"surname", "Ravi Menon won the seat. Menon thanked voters.", "Ravi Menon", []string{"Menon", "Ravi Menon"}},
+		{"given name when unambiguous", "Coach Ellis Varga signed. \"Ellis is ready,\" the owner said.", "Ellis Varga", []string{"Ellis", "Ellis Varga"}},
+		{"reordered ministry", "The Ministry of Health issued a warning. A Health Ministry spokesman declined to comment.",
+			"Ministry of Health", []string{"Health Ministry", "Ministry of Health"}},
+		{"case variant from a dateline", "VALLETTA (Reuters) - Protesters marched in Valletta.", "Valletta", []string{"VALLETTA", "Valletta"}},
+		{"shortened organisation", "Harbourside Capital Partners bought the club. Harbourside will invest.", "Harbourside Capital Partners",
+			[]string{"Harbourside", "Harbourside Capital Partners"}},
+		{"acronym and full name", "The Baltic Energy Agency said supplies were safe. BEA data showed stocks rising.", "Baltic Energy Agency",
+			[]string{"BEA", "Baltic Energy Agency"}},
+		{"gazetteer short form", "LIMA (AP) — Floods hit the coast, the AP reported.", "Associated Press", []string{"AP", "Associated Press"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, es := recognize(tt.in)
+			e, ok := entityOf(es, tt.entity)
+			if !ok {
+				t.Fatalf("no entity %q in %v", tt.entity, es)
+			}
+			var got []string
+			for _, a := range e.Aliases {
+				got = append(got, a)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "|") != strings.Join(tt.aliases, "|") {
+				t.Errorf("aliases of %q = %q, want %q", tt.entity, got, tt.aliases)
+			}
+			for _, m := range ms {
+				for _, a := range tt.aliases {
+					if m.Text == a && m.Entity != tt.entity {
+						t.Errorf("mention %q names %q, want %q", m.Text, m.Entity, tt.entity)
+					}
+				}
+			}
+			if len(tt.aliases) > 1 && len(e.Why) == 0 {
+				t.Errorf("entity %q has no Why line", tt.entity)
+			}
+		})
+	}
+}
+
+func TestSharedSurnameTwoPeople(t *testing.T) {
+	ms, es := recognize("Lena Okoro and Samuel Okoro founded the firm. Samuel Okoro left in 2020. Okoro said he had no regrets.")
+	if _, ok := entityOf(es, "Lena Okoro"); !ok {
+		t.Fatalf("Lena Okoro missing: %v", es)
+	}
+	if _, ok := entityOf(es, "Samuel Okoro"); !ok {
+		t.Fatalf("Samuel Okoro missing: %v", es)
+	}
+	last := ms[len(ms)-1]
+	if last.Text != "Okoro" || last.Entity != "Samuel Okoro" {
+		t.Errorf("lone surname = %+v, want the most recently named Samuel Okoro", last)
+	}
+}
+
+func TestJunkIsNoEntity(t *testing.T) {
+	in := "Finnish President Aino KallioAino Maria KallioPort strike ends Storm warning issued MORE said on Monday that Helsinki would host talks."
+	ms, _ := recognize(in)
+	got := mentionSet(ms)
+	want := []string{"PERSON:Aino Kallio", "GPE:Helsinki"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestMentionTextMatchesSpan(t *testing.T) {
+	in := "Odile Brenner's firm, Brenner & Vos, sued the Ministry of Finance (MoF) in Lyon."
+	ms, _ := recognize(in)
+	if len(ms) == 0 {
+		t.Fatal("no mentions")
+	}
+	for _, m := range ms {
+		if in[m.Start:m.End] != m.Text {
+			t.Errorf("mention %q has span text %q", m.Text, in[m.Start:m.End])
+		}
+	}
+}
