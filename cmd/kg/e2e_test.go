@@ -1,0 +1,179 @@
+package main
+
+import (
+	"encoding/json"
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kgnews/kg/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// kgBin is the kg binary built once for the end-to-end tests.
+var kgBin string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "kg-e2e")
+	if err != nil {
+		panic(err)
+	}
+	kgBin = filepath.Join(dir, "kg")
+	if out, err := exec.Command("go", "build", "-o", kgBin, ".").CombinedOutput(); err != nil {
+		os.Stderr.Write(out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// runKG runs the built binary and returns stdout, stderr and the exit code.
+func runKG(t *testing.T, env []string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(kgBin, args...)
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+// golden compares got with testdata/golden/NAME, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/kg -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file (go test ./cmd/kg -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+const news = "../../testdata/news"
+
+// TestEndToEnd builds the bundled corpus into a temporary store and checks
+// every listing command's output against golden files.
+func TestEndToEnd(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, code := runKG(t, nil, "build", "--db", db, news)
+	if code != 0 {
+		t.Fatalf("kg build exited %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "5 documents stored") {
+		t.Errorf("build summary = %q, want 5 documents stored", stderr)
+	}
+	cases := []struct {
+		golden string
+		args   []string
+	}{
+		{"entities.golden", []string{"entities", "--db", db}},
+		{"entities.json.golden", []string{"entities", "--db", db, "--format", "json"}},
+		{"timeline-vos.golden", []string{"timeline", "--db", db, "--entity", "greta vos"}},
+		{"timeline-claes.json.golden", []string{"timeline", "--db", db, "--entity", "Claes", "--format", "json"}},
+		{"timeline-claes-explain.golden", []string{"timeline", "--db", db, "--entity", "Pieter Claes", "--explain"}},
+		{"events-march.golden", []string{"events", "--db", db, "--from", "2023-03-01", "--to", "2023-03-31"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.golden, func(t *testing.T) {
+			out, stderr, code := runKG(t, []string{"NO_COLOR=1"}, tc.args...)
+			if code != 0 {
+				t.Fatalf("kg %v exited %d: %s", tc.args, code, stderr)
+			}
+			golden(t, tc.golden, strings.ReplaceAll(out, db, "DB"))
+		})
+	}
+
+	// A second build of the same input stores nothing new.
+	_, stderr, code = runKG(t, nil, "build", "--db", db, news)
+	if code != 0 || !strings.Contains(stderr, "0 documents stored, 5 unchanged") {
+		t.Errorf("rebuild: exit %d, %q; want every document unchanged", code, stderr)
+	}
+	stats, _, _ := runKG(t, nil, "stats", "--db", db, "--format", "json")
+	var st struct{ Documents, Entities, Events, Edges, Bytes int }
+	if err := json.Unmarshal([]byte(stats), &st); err != nil || st.Bytes == 0 {
+		t.Fatalf("stats: %v %q", err, stats)
+	}
+	st.Bytes = 0 // the size on disk varies with compaction
+	b, _ := json.MarshalIndent(st, "", "  ")
+	golden(t, "stats.golden", string(b)+"\n")
+}
+
+func TestExtractJSONLines(t *testing.T) {
+	out, stderr, code := runKG(t, nil, "extract", "--format", "json", filepath.Join(news, "wires.jsonl"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	golden(t, "extract-wires.jsonl.golden", out)
+}
+
+// TestErrors checks that mistakes give one clear line and the documented
+// exit code, without a panic.
+func TestErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	cases := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"timeline", "--db", db, "--entity", "x"}, exitError, "no graph store there yet"},
+		{[]string{"timeline", "--db", db}, exitUsage, "entity"},
+		{[]string{"entities", "--db", db, "--format", "xml"}, exitUsage, "unknown --format"},
+		{[]string{"build", "--db", db}, exitUsage, "at least one file"},
+		{[]string{"build", "--db", db, "--date", "yesterday", news}, exitUsage, "--date"},
+		{[]string{"events", "--db", db, "--from", "March"}, exitUsage, "--from"},
+		{[]string{"nosuchcommand"}, exitUsage, "nosuchcommand"},
+	}
+	for _, tc := range cases {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), append([]string{"kg"}, tc.args...), strings.NewReader(""), &out, &errb)
+		if code != tc.code || !strings.Contains(errb.String(), tc.msg) {
+			t.Errorf("kg %v: exit %d, stderr %q; want exit %d mentioning %q", tc.args, code, errb.String(), tc.code, tc.msg)
+		}
+		if strings.Count(strings.TrimSpace(errb.String()), "\n") > 3 {
+			t.Errorf("kg %v: stderr is not short: %q", tc.args, errb.String())
+		}
+	}
+}
+
+// TestStoreInUse checks that a second writer gets one plain line.
+func TestStoreInUse(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if _, stderr, code := runKG(t, nil, "build", "--db", db, news); code != 0 {
+		t.Fatal(stderr)
+	}
+	s, err := graph.Open(db, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	_, stderr, code := runKG(t, nil, "build", "--db", db, news)
+	if code != exitError || !strings.Contains(stderr, "kg.db is in use by another kg process") {
+		t.Errorf("second writer: exit %d, %q", code, stderr)
+	}
+}
