@@ -46,8 +46,8 @@ func durValue(n float64, unit string) string {
 		return string(append(b, unitLetter(unit)...))
 	}
 	// a fraction goes into the next smaller unit when that comes out whole
-	sub, per := map[string]string{"Y": "M", "D": "H", "H": "M", "MIN": "S", "W": "D"}[unit], map[string]float64{"Y": 12, "D": 24, "H": 60, "MIN": 60, "W": 7}[unit]
-	if rest := frac * per; sub != "" && rest == math.Trunc(rest) {
+	sub := smallerUnits[unit]
+	if rest := frac * sub.per; sub.unit != "" && rest == math.Trunc(rest) {
 		if whole > 0 {
 			b = strconv.AppendInt(b, int64(whole), 10)
 			b = append(b, unitLetter(unit)...)
@@ -56,11 +56,18 @@ func durValue(n float64, unit string) string {
 			b = append(b, 'T')
 		}
 		b = strconv.AppendInt(b, int64(rest), 10)
-		return string(append(b, sub...))
+		return string(append(b, sub.unit...))
 	}
 	b = strconv.AppendFloat(b, n, 'f', -1, 64)
 	return string(append(b, unitLetter(unit)...))
 }
+
+// smallerUnits gives, for a fraction of a unit, the next smaller unit and
+// how many of it make one ("2.5 years" is P2Y6M).
+var smallerUnits = map[string]struct {
+	unit string
+	per  float64
+}{"Y": {"M", 12}, "D": {"H", 24}, "H": {"M", 60}, "MIN": {"S", 60}, "W": {"D", 7}}
 
 // unitLetter returns the TimeML letter of a unit code (MIN is M after T).
 func unitLetter(unit string) string {

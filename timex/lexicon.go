@@ -87,6 +87,9 @@ var starters = []string{
 	"thanksgiving", "q", "h", "its", "a", "an", "half", "nineteen",
 }
 
+// tenseNames are the classes of tense.txt.
+var tenseNames = map[string]tense{"past": tensePast, "present": tensePresent, "future": tenseFuture}
+
 // parseLexicon builds the word map from the embedded data files.
 func parseLexicon() (map[string]*entry, error) {
 	lex := make(map[string]*entry, 600)
@@ -118,7 +121,7 @@ func parseLexicon() (map[string]*entry, error) {
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		t, ok := map[string]tense{"past": tensePast, "present": tensePresent, "future": tenseFuture}[f[0]]
+		t, ok := tenseNames[f[0]]
 		if len(f) != 2 || !ok {
 			return nil, fmt.Errorf("tense.txt:%d: bad line %q", n+1, line)
 		}

@@ -95,13 +95,13 @@ func (s *state) modifier(i int) (int, string, bool) {
 			return j + 3, "EQUAL_OR_LESS", true
 		}
 	case "early", "late", "mid":
-		return s.hyphenAfter(j + 1), map[string]string{"early": "START", "late": "END", "mid": "MID"}[s.w(j)], false
+		return s.hyphen(j + 1), modifierMods[s.w(j)], false
 	case "the":
 		switch {
 		case s.is(j+1, "early", "late", "mid"):
-			return s.hyphenAfter(j + 2), map[string]string{"early": "START", "late": "END", "mid": "MID"}[s.w(j+1)], false
+			return s.hyphen(j + 2), modifierMods[s.w(j+1)], false
 		case s.is(j+1, "end", "beginning", "start", "middle") && s.is(j+2, "of"):
-			return j + 3, map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[s.w(j+1)], false
+			return j + 3, modifierMods[s.w(j+1)], false
 		}
 	case "end":
 		if s.is(j+1, "of") {
@@ -111,13 +111,13 @@ func (s *state) modifier(i int) (int, string, bool) {
 	return i, "", false
 }
 
-// hyphenAfter skips a hyphen at j ("mid-May").
-func (s *state) hyphenAfter(j int) int {
-	if s.punct(j, '-') && s.tight(j+1) {
-		return j + 1
-	}
-	return j
-}
+// modifierMods are the TimeML mods of the words that place a time within
+// a period ("early May", "the end of 1990").
+var modifierMods = map[string]string{"early": "START", "late": "END", "mid": "MID",
+	"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+
+// dayOffsets are the day shifts of "the next day", "the previous day".
+var dayOffsets = map[string]int{"next": 1, "following": 1, "previous": -1, "same": 0}
 
 // isNumber reports whether token j starts a number, in digits or words.
 func (s *state) isNumber(j int) bool {
@@ -138,7 +138,7 @@ func (s *state) theDay(i int) (res, bool) {
 	off := 0
 	switch {
 	case s.is(j, "same", "next", "following", "previous") && s.is(j+1, "day"):
-		off = map[string]int{"next": 1, "following": 1, "previous": -1}[s.w(j)]
+		off = dayOffsets[s.w(j)]
 		j += 2
 	case s.is(i, "that") && s.is(j, "day"):
 		j++

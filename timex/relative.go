@@ -12,7 +12,10 @@ func (s *state) dayWord(i int) (res, bool) {
 	j, off := i, 0
 	if s.is(i, "the") && s.is(i+1, "day") && s.is(i+2, "before", "after") && s.is(i+3, "yesterday", "tomorrow") {
 		j = i + 3
-		off = map[bool]int{true: -1, false: 1}[s.is(i+2, "before")]
+		off = 1
+		if s.is(i+2, "before") {
+			off = -1
+		}
 	}
 	switch s.w(j) {
 	case "today":
@@ -143,7 +146,13 @@ func (s *state) deictic(i int) (res, bool) {
 		d := weekdayFrom(s.ref, e.weekday, dir, true)
 		return res{i: i, j: j + 1, typ: kg.Date, val: fmtDay(d), anchor: s.anchorRef(), rule: "the " + which + " " + weekdayNames[e.weekday] + ": relative to the text's last date", day: d}, true
 	case e.weekday > 0 && s.toks[j].has(fCap) && (which == "last" || which == "next" || which == "this" || which == "coming"):
-		mode := map[string]int{"last": lastOne, "next": nextOne}[which]
+		mode := byTense
+		switch which {
+		case "last":
+			mode = lastOne
+		case "next":
+			mode = nextOne
+		}
 		return s.withPartOfDay(s.resolveWeekday(i, j+1, e.weekday, mode)), true
 	case e.month > 0 && s.toks[j].has(fCap) && (which == "last" || which == "next" || which == "this"):
 		return s.namedMonth(i, j+1, e.month, which), true
@@ -181,6 +190,11 @@ func (s *state) namedMonth(i, j, m int, which string) res {
 	}
 	return res{i: i, j: j, typ: kg.Date, val: fmtMonth(y, m), anchor: s.anchorDCT(), rule: which + " month name"}
 }
+
+// undatedUnits are the values of "last week", "next year" and the like in
+// an undated text.
+var undatedUnits = map[string]string{"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+	"month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}
 
 // seasonMonths gives the first month of each TimeML season.
 var seasonMonths = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -239,8 +253,7 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 			base, anchor = s.ref, s.anchorRef()
 		}
 	} else if !s.dated {
-		r.val = map[string]string{"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-			"month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}[unit]
+		r.val = undatedUnits[unit]
 		return r, r.val != ""
 	}
 	r.anchor = anchor
