@@ -20,7 +20,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/kgnews/kg"
 )
@@ -210,9 +209,15 @@ func (r *reader) emit(src source, line int, m *meta, text string) error {
 			doc.ID = fmt.Sprintf("%s#line%d", src.id, line)
 		}
 	}
-	valid := utf8.ValidString(text) && !m.repaired
-	if !valid {
-		text = strings.ToValidUTF8(text, "\uFFFD")
+	text, repaired := repairUTF8(text)
+	for _, v := range []*string{&doc.ID, &doc.Title, &doc.Source, &doc.URL} {
+		var how string
+		if *v, how = repairUTF8(*v); repaired == "" {
+			repaired = how
+		}
+	}
+	if repaired == "" {
+		repaired = m.repaired
 	}
 	doc.Text = text
 	if strings.TrimSpace(text) == "" {
@@ -222,8 +227,8 @@ func (r *reader) emit(src source, line int, m *meta, text string) error {
 		msg := fmt.Sprintf("not English (%.0f%% of words are English function words); skipped", 100*share)
 		return r.problem(Problem{File: src.name, Line: line, Msg: msg, Skipped: true})
 	}
-	if !valid {
-		if err := r.problem(Problem{File: src.name, Line: line, Msg: "invalid UTF-8 replaced with U+FFFD"}); err != nil {
+	if repaired != "" {
+		if err := r.problem(Problem{File: src.name, Line: line, Msg: repaired}); err != nil {
 			return err
 		}
 	}

@@ -100,8 +100,12 @@ func parseJSONLine(line []byte) (m meta, text string, err error) {
 	if line = bytes.TrimSpace(line); len(line) == 0 || line[0] != '{' {
 		return m, "", errors.New("not a JSON object")
 	}
-	// encoding/json replaces bytes that are not UTF-8 without a word.
-	m.repaired = !utf8.Valid(line)
+	// encoding/json would replace bytes that are not UTF-8 without a word.
+	if !utf8.Valid(line) {
+		var fixed string
+		fixed, m.repaired = repairUTF8(string(line))
+		line = []byte(fixed)
+	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(line, &obj); err != nil {
 		return m, "", fmt.Errorf("malformed JSON: %v", err)

@@ -11,49 +11,55 @@ func TestParseJSONLine(t *testing.T) {
 	cases := []struct {
 		name, line string
 		want       map[field]string
-		repaired   bool
+		repaired   string
 	}{
 		{
 			"the keys of FORMAT.md",
 			`{"id": "m1", "date": "2020-05-06", "title": "Mill sold", "source": "Dale News", "url": "https://example.org/m1", "text": "The mill was sold."}`,
 			map[field]string{fieldID: "m1", fieldDate: "2020-05-06", fieldTitle: "Mill sold", fieldSource: "Dale News", fieldURL: "https://example.org/m1", fieldText: "The mill was sold."},
-			false,
+			"",
 		},
 		{
 			"crawler keys",
 			`{"headline": "Mill sold", "publish_date": "2020-05-06", "link": "https://example.org/m1", "publisher": "Dale News", "content": "The mill was sold."}`,
 			map[field]string{fieldDate: "2020-05-06", fieldTitle: "Mill sold", fieldSource: "Dale News", fieldURL: "https://example.org/m1", fieldText: "The mill was sold."},
-			false,
+			"",
 		},
 		{
 			"the better key wins, keys in any case",
 			`{"Body": "second", "TEXT": "first", "pubDate": "2020-01-01", "Date": "2020-05-06", "title": "", "headline": "Kept"}`,
 			map[field]string{fieldDate: "2020-05-06", fieldTitle: "Kept", fieldText: "first"},
-			false,
+			"",
 		},
 		{
 			"numbers for id and date, null and objects passed over",
 			`{"id": 5521, "published": 1588723200, "source": {"name": "Dale News"}, "url": null, "article": "The mill was sold."}`,
 			map[field]string{fieldID: "5521", fieldDate: "2020-05-06", fieldText: "The mill was sold."},
-			false,
+			"",
 		},
 		{
 			"a date in milliseconds",
 			`{"date": 1588723200000, "text": "x"}`,
 			map[field]string{fieldDate: "2020-05-06", fieldText: "x"},
-			false,
+			"",
 		},
 		{
 			"paragraphs as an array",
 			`{"text": ["The mill was sold.", "It had stood idle."]}`,
 			map[field]string{fieldText: "The mill was sold.\n\nIt had stood idle."},
-			false,
+			"",
 		},
 		{
-			"bytes that are not UTF-8",
-			"{\"text\": \"The mill \xff was sold.\"}",
-			map[field]string{fieldText: "The mill \uFFFD was sold."},
-			true,
+			"bytes that are not UTF-8 among UTF-8 characters",
+			"{\"title\": \"Mill — sold\", \"text\": \"The mill \xff\xfe was sold.\"}",
+			map[field]string{fieldTitle: "Mill — sold", fieldText: "The mill \uFFFD was sold."},
+			repairedBytes,
+		},
+		{
+			"Windows-1252",
+			"{\"text\": \"The mill\x92s caf\xe9 was sold.\"}",
+			map[field]string{fieldText: "The mill’s café was sold."},
+			repairedLatin,
 		},
 	}
 	for _, c := range cases {

@@ -51,9 +51,9 @@ type meta struct {
 	value [numFields]string
 	rank  [numFields]int // rank+1 of the key that set value; 0 when unset
 	line  [numFields]int // input line the value came from; 0 when unknown
-	// repaired is set when bytes that were not UTF-8 were replaced with
-	// U+FFFD while the input was decoded.
-	repaired bool
+	// repaired says how bytes that were not UTF-8 were repaired while the
+	// input was decoded (see repairUTF8); "" when there were none.
+	repaired string
 }
 
 // set records value for fr.field unless a better-ranked key set it

@@ -34,20 +34,22 @@ func TestNastyInputs(t *testing.T) {
 		dir + `malformed.jsonl:10: duplicate document id "ok-1" (first used at ` + dir + `malformed.jsonl:1)`,
 		dir + `malformed.jsonl:11: invalid UTF-8 replaced with U+FFFD`,
 		dir + `unclosed.md:1: front matter opened here is not closed by a '---' line; file skipped`,
+		dir + `windows-1252.txt: not UTF-8; read as Windows-1252`,
 	}
 	if !slices.Equal(res.problems, wantProblems) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(res.problems, "\n"), strings.Join(wantProblems, "\n"))
 	}
 	wantDocs := []struct{ id, date, title, text string }{
 		{"bad-date.md", "", "Tide tables printed wrong", "The almanac printed the wrong tide tables for the whole of March, its editor admitted.\n"},
-		{"invalid-utf8.txt", "", "", "The caf\uFFFD on Quay Street closed on Sunday after forty years, its owner, Pella Strand, said.\n"},
+		{"invalid-utf8.txt", "", "", "The café on Quay Street closed on Sunday \uFFFD after forty years, its owner said.\n"},
 		{"ok-1", "2021-06-01", "", "The lighthouse on Skerrow Point was repainted in June, the trust that owns it said."},
 		{"nonsense-date", "", "", "The ferry to Skerrow ran late on every crossing, passengers said."},
 		{"1017", "2021-06-01", "", "A numeric id and a Unix date are read as written."},
 		{"ok-1", "", "", "This line reuses the id of the first line of the file."},
-		{"bad-utf8", "", "", "The mill at Harnby \uFFFD\uFFFD was sold to a brewer from Cask End."},
+		{"bad-utf8", "", "", "The mill at Harnby — \uFFFD was sold to a brewer from Cask End."},
 		{"scripts.html", "2019-11-08", "Quarry plan rejected by planners",
 			"Planners in Rooksby rejected a plan for a limestone quarry on Wednesday & said the lorries would crowd the lanes.\n\nThe company, Grewell Aggregates, said it would appeal."},
+		{"windows-1252.txt", "", "", "The café on Quay Street closed on Sunday after forty years, its owner, Pella Strand, said. “We’ll miss it,” one regular said.\n"},
 	}
 	if len(res.docs) != len(wantDocs) {
 		t.Fatalf("read %q, want %d documents", res.ids(), len(wantDocs))
@@ -59,7 +61,7 @@ func TestNastyInputs(t *testing.T) {
 		}
 	}
 	// Skipped: 7 files and 5 JSON Lines lines; ignored: unknown.dat.
-	if want := (Stats{Files: 11, Documents: 8, Skipped: 12, Ignored: 1}); res.stats != want {
+	if want := (Stats{Files: 12, Documents: 9, Skipped: 12, Ignored: 1}); res.stats != want {
 		t.Errorf("stats %+v, want %+v", res.stats, want)
 	}
 }
