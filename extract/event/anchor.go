@@ -100,3 +100,29 @@ func (d *doc) eventAfter(k int, at map[int]*trig) *trig {
 	}
 	return nil
 }
+
+// reportDates dates an undated past event told in the complement of a
+// dated verb of saying with the date of the report ("said Monday that he
+// had telephoned her"): the nearest date the text gives, and DateWhy says
+// so.
+func (d *doc) reportDates(ts []*trig) {
+	for _, r := range ts {
+		if !r.e.report || r.date == "" || len(r.date) != 10 {
+			continue
+		}
+		for _, t := range ts {
+			if t.i <= r.i || t.drop || t.date != "" || t.mod != kg.Asserted || t.noun || d.words[t.i].sent != d.words[r.i].sent {
+				continue
+			}
+			c := d.words[t.i].clause
+			if c == d.words[r.i].clause || !d.inClause(t.i, d.words[r.i].clause) || d.clauses[c].kind != compClause {
+				continue
+			}
+			if t.form != formPast && t.form != formIrregOther && t.form != formIrregBase {
+				continue
+			}
+			t.date = r.date
+			t.why = fmt.Sprintf("reported by %q (%s): no date of its own; dated by the report", d.words[r.i].Text, r.date)
+		}
+	}
+}

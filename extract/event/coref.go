@@ -56,7 +56,7 @@ func Compatible(a, b Summary) (bool, string) {
 		return false, "no shared participant"
 	}
 	if a.Date == "" || b.Date == "" {
-		if a.Date == b.Date || len(shared) >= 2 || 2*len(shared) >= min(len(a.Participants), len(b.Participants)) {
+		if len(shared) >= 2 || a.Date != b.Date && 2*len(shared) >= min(len(a.Participants), len(b.Participants)) {
 			return true, fmt.Sprintf("frame %s, one date unknown, participants agree (%s)", frameOr(fa, a.Lemma), strings.Join(shared, ", "))
 		}
 		return false, "one date unknown and participants agree only in part"

@@ -62,6 +62,7 @@ func (x *Extractor) extract(in Input) []kg.Event {
 	d.corefer(ts)
 	d.propagate(ts)
 	d.anchor(ts)
+	d.reportDates(ts)
 	d.propagate(ts)
 	return d.emit(ts)
 }

@@ -229,6 +229,10 @@ func TestAnchoring(t *testing.T) {
 			[]tx{sun}, "conceded", "2025-03-02"},
 		{"coreferent mention inherits", "Halden Post leaked the memo on Sunday. The memo was published without comment.",
 			[]tx{sun}, "published", "2025-03-02"},
+		{"reported event takes the date of the report", "Tomas Brel said on Sunday that he had telephoned Ilse Varga.",
+			[]tx{sun}, "telephoned", "2025-03-02"},
+		{"planned reported event does not", "Tomas Brel said on Sunday that he will telephone Ilse Varga.",
+			[]tx{sun}, "telephone", ""},
 		{"bare plural is no anchor", "Ilse Varga won the vote on Sunday. Tomas Brel denied meddling in elections.",
 			[]tx{sun}, "denied", ""},
 	}
