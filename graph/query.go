@@ -90,6 +90,11 @@ func (s *Store) Find(name string) (Entity, error) {
 		return Entity{}, err
 	}
 	if len(cands) == 0 {
+		if cands, err = s.nearNames(name); err != nil {
+			return Entity{}, err
+		}
+	}
+	if len(cands) == 0 {
 		return Entity{}, fmt.Errorf("no entity is called %q (`kg entities` lists them)", name)
 	}
 	if len(cands) == 1 {
@@ -105,6 +110,25 @@ func (s *Store) Find(name string) (Entity, error) {
 		return exact[0], nil
 	}
 	return Entity{}, &AmbiguousError{Name: name, Candidates: cands}
+}
+
+// nearNames is Find's fallback when no alias matches: entities whose
+// multi-word name lies wholly inside the query ("Apple Corps" for "The
+// Beatles Apple Corps"), or whose name contains a multi-word query whole.
+// It scans every entity, so it runs only when the index has no answer.
+func (s *Store) nearNames(name string) ([]Entity, error) {
+	q := " " + Norm(name) + " "
+	var out []Entity
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scanValues(txn, []byte{pEntity}, func(e *entityRec) error {
+			n := " " + Norm(e.Name) + " "
+			if len(tokens(e.Name)) >= 2 && strings.Contains(q, n) || len(tokens(name)) >= 2 && strings.Contains(n, q) {
+				out = append(out, e.public())
+			}
+			return nil
+		})
+	})
+	return out, err
 }
 
 // Timeline returns the events entity id takes part in, in date order

@@ -260,3 +260,28 @@ func TestCheckAndRepair(t *testing.T) {
 		t.Errorf("repaired documents count = %d, want 2", st.Documents)
 	}
 }
+
+func TestFindNearName(t *testing.T) {
+	s := openTemp(t)
+	if err := s.Put(annA2(), "h"); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ query, want string }{
+		{"Astrid Hale", "Astrid Hale"},
+		{"Dr Astrid Hale", "Astrid Hale"}, // the name lies inside the query
+		{"Ilse", ""},                      // one word is never a near name
+		{"Hale Ilse", ""},
+	}
+	for _, tc := range cases {
+		e, err := s.Find(tc.query)
+		if tc.want == "" {
+			if err == nil {
+				t.Errorf("Find(%q) = %s, want no entity", tc.query, e.Name)
+			}
+			continue
+		}
+		if err != nil || e.Name != tc.want {
+			t.Errorf("Find(%q) = %q, %v; want %q", tc.query, e.Name, err, tc.want)
+		}
+	}
+}
