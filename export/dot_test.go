@@ -68,6 +68,17 @@ func TestDOTRendersWithGraphviz(t *testing.T) {
 	}
 }
 
+func TestDOTNastyNamesRender(t *testing.T) {
+	names := []string{
+		"tab\there", "nul\x00byte", "bad\xffutf8", "replacement \uFFFD", `label escapes \l \N \G \E`,
+		"<table><tr><td>x</td></tr></table>", "<", "&#60; &amp; &", "line\r\nbreak", "{}[];,=", "graph", "\u2028sep",
+	}
+	for _, name := range names {
+		src := render(t, oneOfEach(name), "dot", Options{Cluster: ClusterDay})
+		graphviz(t, src)
+	}
+}
+
 func TestDOTClusters(t *testing.T) {
 	s := fixture(t)
 	tests := []struct {
