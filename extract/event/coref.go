@@ -164,6 +164,7 @@ func (d *doc) corefer(ts []*trig) {
 		date  string
 		names []string
 		agent string
+		mod   kg.Modality
 		ref   int
 	}
 	var groups []*group
@@ -186,7 +187,7 @@ func (d *doc) corefer(ts []*trig) {
 			names := partNames(t)
 			for gi := len(groups) - 1; gi >= 0; gi-- { // nearest first
 				g := groups[gi]
-				if g.frame == t.frame && datesCompatible(g.date, t.date) && (g.agent == "" || agentOf(t) == "" || g.agent == agentOf(t)) &&
+				if g.frame == t.frame && g.mod == t.mod && datesCompatible(g.date, t.date) && (g.agent == "" || agentOf(t) == "" || g.agent == agentOf(t)) &&
 					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
 					found = g
 					break
@@ -194,7 +195,7 @@ func (d *doc) corefer(ts []*trig) {
 			}
 		}
 		if found == nil {
-			found = &group{frame: t.frame, ref: len(groups) + 1}
+			found = &group{frame: t.frame, mod: t.mod, ref: len(groups) + 1}
 			if t.mod == kg.Negated {
 				found.frame = ""
 			}

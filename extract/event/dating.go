@@ -189,3 +189,19 @@ func shift(day, dur string, before bool) string {
 	}
 	return t.Format("2006-01-02")
 }
+
+// futureIsPlanned marks asserted events dated after the publication date
+// as planned ("local elections next year").
+func (d *doc) futureIsPlanned(ts []*trig) {
+	if !d.in.Doc.HasDate() {
+		return
+	}
+	for _, t := range ts {
+		if t.mod != kg.Asserted || t.date == "" || strings.Contains(t.date, "X") {
+			continue
+		}
+		if start, _, ok := dateRange(t.date); ok && start.After(d.in.Doc.Date) {
+			t.mod = kg.Planned
+		}
+	}
+}

@@ -58,6 +58,7 @@ func (x *Extractor) extract(in Input) []kg.Event {
 	}
 	d.linkObjects(ts)
 	d.dateDirect(ts)
+	d.futureIsPlanned(ts)
 	d.filter(ts)
 	d.corefer(ts)
 	d.propagate(ts)
@@ -103,6 +104,9 @@ func (d *doc) linkObjects(ts []*trig) {
 					ts[k].governor = t // "completed its takeover": one happening
 				}
 				break
+			}
+			if w.ment >= 0 && j+1 < len(d.words) && (d.words[j+1].low == "'s" || d.words[j+1].low == "’s") {
+				continue // "lost Croatia's presidential election"
 			}
 			if w.sent != d.words[t.i].sent || subordinators[w.low] || !(determiners[w.low] || w.IsWord() && !prepositions[w.low] && w.ment < 0 && !d.isVerbForm(j)) {
 				break
@@ -184,6 +188,9 @@ func (d *doc) elaboration(t *trig, before []*trig) bool {
 			main = b
 			break
 		}
+	}
+	if t.form == formIng && t.typ == kg.Statement && d.clauses[d.words[t.i].clause].kind == partClause && main == nil {
+		return true // ", accusing him of ...": elaborates a verb that is no event
 	}
 	if main == nil {
 		return false

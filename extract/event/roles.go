@@ -220,6 +220,50 @@ func (d *doc) modifierName(r ref) bool {
 	return !strings.HasSuffix(n.low, "ly")
 }
 
+// affiliation returns the organisation a person subject is introduced
+// with: "Rovers manager Lee Hartigan", "Ana Soldo, the editor of Tjednik".
+func (d *doc) affiliation(r ref) (ref, bool) {
+	if r.typ != kg.Person || d.words[r.start].ment < 0 {
+		return ref{}, false
+	}
+	for k := r.start - 1; k >= 0 && k >= r.start-3; k-- { // title words before the name
+		w := d.words[k]
+		if w.ment >= 0 {
+			o, _ := d.entityAt(k)
+			if o.typ == kg.Org && k < r.start-1 {
+				return o, true
+			}
+			break
+		}
+		if !w.IsWord() || determiners[w.low] || prepositions[w.low] || d.isVerbForm(k) {
+			break
+		}
+	}
+	k := r.end + 1
+	if k+1 >= len(d.words) || d.words[k].low != "," || !determiners[d.words[k+1].low] {
+		return ref{}, false
+	}
+	for j := k + 2; j < len(d.words) && j <= k+7; j++ { // ", the <title> of <Org>,"
+		w := d.words[j]
+		if w.low == "of" {
+			for m := j + 1; m < len(d.words) && m <= j+2; m++ {
+				if d.words[m].ment >= 0 {
+					o, _ := d.entityAt(m)
+					if o.typ == kg.Org && o.end+1 < len(d.words) && d.words[o.end+1].low == "," {
+						return o, true
+					}
+					return ref{}, false
+				}
+			}
+			return ref{}, false
+		}
+		if !w.IsWord() || w.ment >= 0 || d.isVerbForm(j) {
+			break
+		}
+	}
+	return ref{}, false
+}
+
 // appositive reports whether r sits between commas after another name
 // ("Maras, the leader of Forward Croatia, said").
 func (d *doc) appositive(r ref) bool {
@@ -390,6 +434,9 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		}
 		add(r, role)
 		subj = r.name
+		if o, ok := d.affiliation(r); ok {
+			add(o, kg.Other)
+		}
 	}
 	for _, o := range d.objects(t, isVerbTrig, subj) {
 		role, ok := objectRole(t, o)
