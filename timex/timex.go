@@ -1,12 +1,3 @@
-// Package timex finds time expressions in English news text and normalises
-// them to TimeML TIMEX3 values (DATE, TIME, DURATION, SET).
-//
-// It is rule-based and token-driven: a hand-written scanner splits the text
-// into words, numbers and marks, every word is looked up once in an embedded
-// lexicon (month and weekday names, number words, units, tense markers), and
-// small matchers try the expression patterns at each candidate token.
-// Relative expressions are resolved against the publication date, the tense
-// of their clause, and the last date the text itself set.
 package timex
 
 import (
