@@ -183,9 +183,9 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 	if !gaz && r.lx.demonyms[c.text] != "" {
 		return out // "Latin American"
 	}
-	if b-a == 1 && !gaz {
+	if b-a == 1 && !gaz && r.stateAbbrev(ws, a, b) == "" {
 		w := ws[a].text
-		if r.lx.is(w, cTitle|cNonEntity|cCalendar) || len(w) < 2 || r.numberWord(w) {
+		if r.lx.is(w, cTitle|cNonEntity|cCalendar) || len(w) < 2 || r.numberWord(w) || roman(w) {
 			return out
 		}
 		if r.lx.is(w, anyHead|cModifier) {
@@ -194,6 +194,9 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 			}
 			c.weak = true
 		}
+	}
+	if canon := r.stateAbbrev(ws, a, b); canon != "" {
+		gaz, e = true, entry{canon: canon, typ: kg.GPE}
 	}
 	if gaz {
 		c.gaz, c.canon = true, e.canon
@@ -228,4 +231,22 @@ func (r *Recognizer) numberWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// stateAbbrev returns the state that an AP-style abbreviation after a
+// comma stands for ("Salem, Ore." -> "Oregon"), or "".
+func (r *Recognizer) stateAbbrev(ws []word, a, b int) string {
+	if b-a != 1 || a == 0 || ws[a-1].text != "," {
+		return ""
+	}
+	w := ws[a].text
+	if b < len(ws) && ws[b].text == "." && ws[b].start == ws[a].end {
+		w += "."
+	}
+	return r.lx.abbrevs[w]
+}
+
+// roman reports whether w is a Roman numeral of a name ("II", "IV").
+func roman(w string) bool {
+	return strings.Trim(w, "IVX") == "" && len(w) <= 4
 }

@@ -12,7 +12,7 @@ var particles = map[string]bool{
 	"de": true, "du": true, "des": true, "van": true, "von": true, "der": true, "den": true,
 	"da": true, "di": true, "del": true, "della": true, "dos": true, "das": true, "bin": true,
 	"ibn": true, "al": true, "el": true, "le": true, "la": true, "y": true, "ter": true,
-	"ten": true, "zu": true, "bint": true, "abu": true,
+	"ten": true, "zu": true, "bint": true, "abu": true, "es": true,
 }
 
 // inner may stand inside the complement of an organisation's name
@@ -113,6 +113,9 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 	if complement {
 		return true, false
 	}
+	if len(conn) == 1 && first == "and" && r.andJoins(ws, last, c) {
+		return true, false
+	}
 	if first == "of" || first == "for" {
 		if r.lx.is(ws[last].text, anyHead|hLocPrefix|cTitle) {
 			return true, true
@@ -123,3 +126,17 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 
 // isInitial reports whether w is one capital letter, a middle initial.
 func isInitial(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }
+
+// andJoins reports whether "and" joins two halves of one organisation's
+// name ("Securities and Exchange Commission"): the run after it ends in an
+// organisation's head word and the word before it is no known name.
+func (r *Recognizer) andJoins(ws []word, last, c int) bool {
+	if r.lx.isPlace(ws[last].text) || r.lx.firstNames[ws[last].text] || r.lx.is(ws[last].text, anyHead) {
+		return false
+	}
+	e := c
+	for e+1 < len(ws) && e-c < 4 && ws[e+1].nameWord() && ws[e+1].start-ws[e].end <= 1 {
+		e++
+	}
+	return r.lx.is(ws[e].text, hOrg|hCompany)
+}

@@ -44,6 +44,7 @@ const (
 	cNumber
 	cOrgRole
 	cKin
+	cCompass
 )
 
 // anyHead is every head-word class.
@@ -57,7 +58,7 @@ var flagNames = map[string]flag{
 	"speech": cSpeech, "hyphen": cHyphen, "hyphenprefix": cHyphenPrefix,
 	"calendar": cCalendar, "nonentity": cNonEntity, "starter": cStarter,
 	"clubnoun": cClubNoun, "legal": hLegal,
-	"number": cNumber, "orgrole": cOrgRole, "kin": cKin,
+	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry
@@ -72,8 +73,9 @@ type lexicon struct {
 	words      map[string]flag  // exact spelling -> classes
 	names      map[string]entry // lower-cased gazetteer name -> entry
 	demonyms   map[string]string
-	common     map[string]bool // lower-case common English words
-	known      map[string]bool // lower-case rarer English words
+	abbrevs    map[string]string // "Ore." -> "Oregon", used after a comma
+	common     map[string]bool   // lower-case common English words
+	known      map[string]bool   // lower-case rarer English words
 	firstNames map[string]bool
 	maxWords   int // the longest gazetteer name, in words
 }
@@ -97,7 +99,7 @@ func dataLines(name string) []string {
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{
-		words: map[string]flag{}, names: map[string]entry{}, demonyms: map[string]string{},
+		words: map[string]flag{}, names: map[string]entry{}, demonyms: map[string]string{}, abbrevs: map[string]string{},
 		common: map[string]bool{}, known: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	for _, f := range []string{"heads.txt", "cues.txt"} {
@@ -136,11 +138,11 @@ func loadLexicon() *lexicon {
 	return lx
 }
 
-// loadPlaces reads name|demonyms|other names lines.
+// loadPlaces reads name|demonyms|other names|abbreviation lines.
 func (lx *lexicon) loadPlaces(file string, typ kg.EntityType) {
 	for _, l := range dataLines(file) {
-		parts := strings.SplitN(l, "|", 3)
-		for len(parts) < 3 {
+		parts := strings.SplitN(l, "|", 4)
+		for len(parts) < 4 {
 			parts = append(parts, "")
 		}
 		canon := parts[0]
@@ -150,6 +152,9 @@ func (lx *lexicon) loadPlaces(file string, typ kg.EntityType) {
 		}
 		for _, a := range splitList(parts[2]) {
 			lx.addName(a, entry{canon: canon, typ: typ})
+		}
+		for _, a := range splitList(parts[3]) {
+			lx.abbrevs[a] = canon
 		}
 	}
 }

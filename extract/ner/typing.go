@@ -74,6 +74,8 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 		sc[tOrg] += wHead
 	case hasOf && r.lx.is(firstW, hGPE):
 		sc[tGPE] += wStrong
+	case r.lx.is(firstW, cCompass) && r.lx.isPlace(c.text[len(firstW)+1:]):
+		sc[tLoc] += wHead // "South Florida", "East Africa"
 	case r.lx.is(firstW, hLocPrefix):
 		sc[tLoc] += wStrong
 	}

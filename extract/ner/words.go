@@ -96,6 +96,10 @@ func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
 			return append(ws, newWord(s, t.Start, t.Start+h), word{start: t.Start + h, end: t.End, text: w.text[h:], affix: true})
 		}
 	}
+	if h := strings.IndexByte(w.text, '-'); h > 0 && w.cap && r.adjectival(w.text[:h], w.text[h+1:]) {
+		w.cap = false // "Spanish-language", "Cuban-American", "Third-quarter", "T-shirts"
+		return append(ws, w)
+	}
 	if h := strings.IndexByte(w.text, '-'); h > 0 && !w.cap && r.lx.isLower(w.text[:h], cHyphenPrefix) {
 		rest := newWord(s, t.Start+h+1, t.End)
 		if rest.cap {
@@ -213,4 +217,13 @@ func contraction(w string) bool {
 		return true
 	}
 	return false
+}
+
+// adjectival reports whether a hyphenated capitalised word is no name: a
+// demonym, number word or single letter before the hyphen.
+func (r *Recognizer) adjectival(pre, rest string) bool {
+	if len(pre) == 1 {
+		return true
+	}
+	return r.lx.demonyms[pre] != "" || len(pre) > 3 && r.lx.is(pre, cNonEntity) || r.lx.isLower(pre, cNumber)
 }
