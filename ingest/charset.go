@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"bytes"
+	"encoding/binary"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -49,4 +52,41 @@ func repairUTF8(s string) (string, string) {
 		}
 	}
 	return b.String(), repairedLatin
+}
+
+// utf16Order returns the byte order that a UTF-16 byte-order mark at the
+// start of prefix announces, or nil when there is none.
+func utf16Order(prefix []byte) binary.ByteOrder {
+	switch {
+	case bytes.HasPrefix(prefix, []byte{0xFF, 0xFE}):
+		return binary.LittleEndian
+	case bytes.HasPrefix(prefix, []byte{0xFE, 0xFF}):
+		return binary.BigEndian
+	}
+	return nil
+}
+
+// decodeUTF16 decodes UTF-16 text in the given byte order, its mark
+// already removed. Unpaired surrogates and an odd last byte become U+FFFD.
+func decodeUTF16(data []byte, order binary.ByteOrder) string {
+	var b strings.Builder
+	b.Grow(len(data) / 2)
+	for i := 0; i < len(data); i += 2 {
+		if i+1 == len(data) {
+			b.WriteRune(utf8.RuneError)
+			break
+		}
+		r := rune(order.Uint16(data[i:]))
+		if utf16.IsSurrogate(r) && i+3 < len(data) {
+			if pair := utf16.DecodeRune(r, rune(order.Uint16(data[i+2:]))); pair != utf8.RuneError {
+				r = pair
+				i += 2
+			}
+		}
+		if utf16.IsSurrogate(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

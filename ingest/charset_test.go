@@ -21,3 +21,28 @@ func TestRepairUTF8(t *testing.T) {
 		})
 	}
 }
+
+func TestDecodeUTF16(t *testing.T) {
+	cases := []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{"little-endian", []byte{0xFF, 0xFE, 'H', 0, 'i', 0, 0x14, 0x20}, "Hi—"},
+		{"big-endian", []byte{0xFE, 0xFF, 0, 'H', 0, 'i', 0x20, 0x14}, "Hi—"},
+		{"a surrogate pair", []byte{0xFF, 0xFE, 0x3D, 0xD8, 0x00, 0xDE}, "😀"},
+		{"an unpaired surrogate and an odd byte", []byte{0xFF, 0xFE, 0x3D, 0xD8, 'a', 0, 'b'}, "\uFFFDa\uFFFD"},
+		{"a lone high surrogate at the end", []byte{0xFF, 0xFE, 'a', 0, 0x3D, 0xD8}, "a\uFFFD"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			order := utf16Order(c.in)
+			if order == nil {
+				t.Fatal("no byte-order mark found")
+			}
+			if got := decodeUTF16(c.in[2:], order); got != c.want {
+				t.Errorf("decodeUTF16 = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -49,6 +49,7 @@ func TestNastyInputs(t *testing.T) {
 		{"bad-utf8", "", "", "The mill at Harnby — \uFFFD was sold to a brewer from Cask End."},
 		{"scripts.html", "2019-11-08", "Quarry plan rejected by planners",
 			"Planners in Rooksby rejected a plan for a limestone quarry on Wednesday & said the lorries would crowd the lanes.\n\nThe company, Grewell Aggregates, said it would appeal."},
+		{"utf-16.txt", "", "", "The footbridge at Wendle Mill reopened on Friday, the parish council said. Its clerk, Ayo Brennan, called the repairs “slow but sound”.\n"},
 		{"windows-1252.txt", "", "", "The café on Quay Street closed on Sunday after forty years, its owner, Pella Strand, said. “We’ll miss it,” one regular said.\n"},
 	}
 	if len(res.docs) != len(wantDocs) {
@@ -61,7 +62,7 @@ func TestNastyInputs(t *testing.T) {
 		}
 	}
 	// Skipped: 7 files and 5 JSON Lines lines; ignored: unknown.dat.
-	if want := (Stats{Files: 12, Documents: 9, Skipped: 12, Ignored: 1}); res.stats != want {
+	if want := (Stats{Files: 13, Documents: 10, Skipped: 12, Ignored: 1}); res.stats != want {
 		t.Errorf("stats %+v, want %+v", res.stats, want)
 	}
 }

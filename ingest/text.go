@@ -10,13 +10,25 @@ import (
 )
 
 // readStream reads one input in format f; when known is false the format
-// is sniffed from the first bytes instead. A leading byte-order mark is
+// is sniffed from the first bytes instead. UTF-16 input (with its
+// byte-order mark) is decoded to UTF-8; a leading UTF-8 byte-order mark is
 // dropped.
 func (r *reader) readStream(in io.Reader, src source, f format, known bool) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	prefix, err := br.Peek(sniffLen)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		return r.problem(Problem{File: src.name, Msg: "cannot read: " + errText(err), Skipped: true})
+	}
+	if order := utf16Order(prefix); order != nil {
+		// Windows editors save "Unicode" text as UTF-16; it is read whole.
+		data, err := io.ReadAll(br)
+		if err != nil {
+			return r.problem(Problem{File: src.name, Msg: "cannot read: " + errText(err), Skipped: true})
+		}
+		text := decodeUTF16(data[2:], order)
+		src.size = int64(len(text))
+		br = bufio.NewReaderSize(strings.NewReader(text), 64<<10)
+		prefix, _ = br.Peek(sniffLen)
 	}
 	if len(prefix) < sniffLen && len(bytes.TrimSpace(bytes.TrimPrefix(prefix, []byte(bom)))) == 0 {
 		return r.problem(Problem{File: src.name, Msg: "empty file; skipped", Skipped: true})
