@@ -98,6 +98,10 @@ func TestRoles(t *testing.T) {
 			map[string]kg.Role{"Ilse Varga": kg.Agent}, []string{"Tomas Brel", "Orlen Foods"}},
 		{"participle clause keeps the main subject", "Ilse Varga won the race, defeating Tomas Brel.", "defeating",
 			map[string]kg.Role{"Ilse Varga": kg.Agent, "Tomas Brel": kg.Patient}, nil},
+		{"event noun after a verb outside the lexicon takes the clause's names", "Ilse Varga will travel to Kessport for talks with Tomas Brel.", "talks",
+			map[string]kg.Role{"Ilse Varga": kg.Other, "Kessport": kg.Other, "Tomas Brel": kg.Other}, nil},
+		{"noun with its own participants takes no others", "Ilse Varga flew to Kessport for Tomas Brel's inauguration.", "inauguration",
+			map[string]kg.Role{"Tomas Brel": kg.Agent}, []string{"Ilse Varga", "Kessport"}},
 		{"object of an -ing statement joins the main event", "Tomas Brel filed a lawsuit accusing Orlen Foods of fraud.", "filed",
 			map[string]kg.Role{"Tomas Brel": kg.Agent, "Orlen Foods": kg.Other}, nil},
 	}

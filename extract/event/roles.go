@@ -448,6 +448,46 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		}
 		add(o.ref, role)
 	}
+	if t.noun && len(t.parts) == 0 {
+		for _, r := range d.clauseNames(t) {
+			add(r, kg.Other)
+		}
+	}
+}
+
+// clauseNames returns, for an event noun that a verb outside the lexicon
+// leads to ("led Rovers to promotion", "travel to Ljubljana for talks"),
+// the subject and the names before it in its clause; none when the noun
+// is not in such a phrase.
+func (d *doc) clauseNames(t *trig) []ref {
+	switch d.prepBefore(t.i) {
+	case "to", "for", "into":
+	default:
+		return nil
+	}
+	c := d.words[t.i].clause
+	var out []ref
+	if r, ok := d.subject(t.i); ok {
+		out = append(out, r)
+	}
+	for k := t.i - 1; k >= 0 && d.words[k].sent == d.words[t.i].sent && len(out) < 4; k-- {
+		w := d.words[k]
+		if w.clause != c {
+			if d.inClause(k, c) {
+				continue
+			}
+			break
+		}
+		if w.ment < 0 {
+			continue
+		}
+		r, _ := d.entityAt(k)
+		k = r.start
+		if !d.modifierName(r) && (d.prepBefore(r.start) == "" || r.typ == kg.GPE || r.typ == kg.Loc) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // objectRole maps an entity after the trigger to a role by its preposition.
@@ -485,7 +525,7 @@ func objectRole(t *trig, o objRef) (kg.Role, bool) {
 	case "'s":
 		return "", false
 	}
-	if t.noun && o.prep != "with" && o.prep != "between" {
+	if t.noun && o.prep != "with" && o.prep != "between" && o.prep != "from" {
 		return "", false
 	}
 	return kg.Other, !strings.HasPrefix(o.prep, "as")
