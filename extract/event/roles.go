@@ -448,7 +448,7 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		}
 		add(o.ref, role)
 	}
-	if t.noun && len(t.parts) == 0 {
+	if t.noun && !hasRole(t, kg.Agent) {
 		for _, r := range d.clauseNames(t) {
 			add(r, kg.Other)
 		}
