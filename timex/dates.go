@@ -101,6 +101,9 @@ func (s *state) monthDate(i int) (res, bool) {
 	if y, e, ok := s.spokenYear(j); ok {
 		return res{i: i, j: e, typ: kg.Date, val: fmtMonth(y, m), rule: "month and year in words"}, true
 	}
+	if s.is(j, "of") && s.is(j+1, "this", "last", "next") && s.is(j+2, "year") {
+		j++ // "January of this year"
+	}
 	if s.is(j, "this", "last", "next") && s.is(j+1, "year") {
 		r := s.monthOfYear(i, j+2, m, s.w(j))
 		return r, true

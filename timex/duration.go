@@ -149,8 +149,8 @@ func (s *state) duration(i int) (res, bool) {
 	if s.is(k, "or") && s.is(k+1, "so") {
 		k += 2
 	}
-	if adj && the && lead == "" {
-		i++ // "the 30-day rate": the adjective alone
+	if (adj || n > 1 && !e.plural) && the && lead == "" {
+		i++ // "the 30-day rate", "the eleven year partnership": the adjective alone
 	}
 	r := res{i: i, j: k, typ: kg.Duration, val: durValue(n, unit), rule: "duration"}
 	if the || lead != "" || adj {

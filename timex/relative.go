@@ -199,9 +199,20 @@ var undatedUnits = map[string]string{"day": "XXXX-XX-XX", "week": "XXXX-WXX", "w
 // seasonMonths gives the first month of each TimeML season.
 var seasonMonths = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
-// season resolves "last fall", "this summer", "next spring".
+// season resolves "last fall", "this summer", "next spring", and "the fall
+// of 2011".
 func (s *state) season(i, j int, code, which string) res {
 	r := res{i: i, j: j, typ: kg.Date, rule: which + " season"}
+	if s.is(j, "of") {
+		y, e, ok := s.yearNumber(j + 1)
+		if !ok {
+			y, e, ok = s.spokenYear(j + 1)
+		}
+		if ok {
+			r.j, r.val, r.rule = e, fmtYear(y)+"-"+code, "season of an explicit year"
+			return r
+		}
+	}
 	if !s.dated {
 		r.val = "XXXX-" + code
 		return r
@@ -265,6 +276,12 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 		d := base.AddDate(0, 0, off)
 		r.val, r.day = fmtDay(d), d
 	case "week":
+		if which == "the" && s.is(j, "of") {
+			if d, ok := s.monthDate(j + 1); ok && !d.day.IsZero() {
+				r.j, r.val, r.anchor, r.rule = d.j, fmtWeek(d.day), "", "the week of a date"
+				return r, true
+			}
+		}
 		r.val = fmtWeek(base.AddDate(0, 0, 7*off))
 	case "weekend":
 		d := base.AddDate(0, 0, 7*off)
