@@ -100,6 +100,12 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		}
 	}
 	if !gaz && !r.endsInOrg(ws, a, b) {
+		for b > a+1 && r.lx.is(ws[b-1].text, cTitle) {
+			b-- // "Apple Chief Executive Officer"
+			for b > a+1 && r.lx.is(ws[b-1].text, cTitle|cModifier) {
+				b--
+			}
+		}
 		if k, p := r.title(ws, a, b); k >= 0 {
 			if !r.onlyModifiers(ws, a, k) {
 				out = r.trim(s, ws, a, k, out)
@@ -108,12 +114,6 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		}
 	}
 	if !gaz && !r.endsInHead(ws, a, b) {
-		for b > a+1 && r.lx.is(ws[b-1].text, cTitle) {
-			b-- // "Apple Chief Executive Officer"
-			for b > a+1 && r.lx.is(ws[b-1].text, cTitle|cModifier) {
-				b--
-			}
-		}
 		for a < b && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) {
 			a++
 		}

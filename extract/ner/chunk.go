@@ -131,12 +131,13 @@ func isInitial(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 // name ("Securities and Exchange Commission"): the run after it ends in an
 // organisation's head word and the word before it is no known name.
 func (r *Recognizer) andJoins(ws []word, last, c int) bool {
-	if r.lx.isPlace(ws[last].text) || r.lx.firstNames[ws[last].text] || r.lx.is(ws[last].text, anyHead) {
+	prev := ws[last].text
+	if !titleWord(prev) || r.lx.isPlace(prev) || r.lx.firstNames[prev] || r.lx.is(prev, anyHead) {
 		return false
 	}
 	e := c
 	for e+1 < len(ws) && e-c < 4 && ws[e+1].nameWord() && ws[e+1].start-ws[e].end <= 1 {
 		e++
 	}
-	return r.lx.is(ws[e].text, hOrg|hCompany)
+	return r.lx.is(ws[e].text, hOrg)
 }

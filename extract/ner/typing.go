@@ -87,6 +87,9 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	if n >= 2 && n <= 4 && r.lx.firstNames[firstW] && !r.lx.is(lastW, anyHead) {
 		sc[tPerson] += wMedium
 	}
+	if n == 1 && r.lx.firstNames[firstW] && !r.lx.isCommon(firstW) {
+		sc[tPerson] += wWeak // a given name alone: "Steve"
+	}
 	if n == 1 && ws[c.a].caps && !c.gaz && len(firstW) <= 6 {
 		sc[tOrg] += wWeak // an acronym
 	}
@@ -242,6 +245,11 @@ func (r *Recognizer) nameShaped(words []string) bool {
 			return false
 		}
 		inner = inner || k > 0 && k < len(words)-1 && particles[lower(w)]
+	}
+	for _, w := range words {
+		if r.lx.isPlace(w) || r.lx.demonyms[w] != "" || r.lx.is(w, cCompass|cTitle) {
+			return false // "California Theater", "Moscone West"
+		}
 	}
 	first := words[0]
 	return inner || r.lx.firstNames[first] || !r.lx.isCommon(first)
