@@ -72,6 +72,14 @@ func Open(dir string, o Options) (*Store, error) {
 		WithNumVersionsToKeep(1).
 		WithDetectConflicts(false)
 	db, err := badger.Open(opts)
+	if err != nil && o.ReadOnly && strings.Contains(err.Error(), "truncate required") {
+		// A writer was killed mid-write: a writable open replays and trims
+		// its log; then the store opens for reading.
+		if rw, rwErr := badger.Open(opts.WithReadOnly(false)); rwErr == nil {
+			rw.Close()
+			db, err = badger.Open(opts)
+		}
+	}
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
 			return nil, &StoreError{Dir: dir, Err: ErrLocked}
