@@ -448,11 +448,23 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		}
 		add(o.ref, role)
 	}
-	if t.noun && !hasRole(t, kg.Agent) {
+	if t.noun && !hasRole(t, kg.Agent) && !d.verbTriggerBefore(t, isVerbTrig) {
 		for _, r := range d.clauseNames(t) {
 			add(r, kg.Other)
 		}
 	}
+}
+
+// verbTriggerBefore reports whether an event verb precedes noun t in its
+// clause: then the noun belongs to that verb's event.
+func (d *doc) verbTriggerBefore(t *trig, isVerbTrig []bool) bool {
+	c := d.words[t.i].clause
+	for k := t.i - 1; k >= 0 && d.words[k].sent == d.words[t.i].sent; k-- {
+		if d.words[k].clause == c && isVerbTrig[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseNames returns, for an event noun that a verb outside the lexicon
@@ -469,6 +481,11 @@ func (d *doc) clauseNames(t *trig) []ref {
 	var out []ref
 	if r, ok := d.subject(t.i); ok {
 		out = append(out, r)
+	}
+	if cl := d.clauses[c]; cl.kind == relClause && cl.ante >= 0 {
+		if r, ok := d.entityAt(cl.ante); ok {
+			out = append(out, r)
+		}
 	}
 	for k := t.i - 1; k >= 0 && d.words[k].sent == d.words[t.i].sent && len(out) < 4; k-- {
 		w := d.words[k]
