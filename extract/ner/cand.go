@@ -114,8 +114,8 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		}
 	}
 	if !gaz && !r.endsInHead(ws, a, b) {
-		for a < b && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) {
-			a++
+		if a < b && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) && r.restIsName(s, ws, a+1, b) {
+			a++ // "American Nathan Caldwell", but "Baltic Rail Freight"
 		}
 		for a < b && r.lx.is(ws[a].text, cCalendar) {
 			a++
@@ -249,4 +249,20 @@ func (r *Recognizer) stateAbbrev(ws []word, a, b int) string {
 // roman reports whether w is a Roman numeral of a name ("II", "IV").
 func roman(w string) bool {
 	return strings.Trim(w, "IVX") == "" && len(w) <= 4
+}
+
+// restIsName reports whether ws[a:b], left after a demonym, stands as a
+// name by itself: nothing, one word, a person's name or a gazetteer name.
+func (r *Recognizer) restIsName(s string, ws []word, a, b int) bool {
+	if b-a <= 1 {
+		return true
+	}
+	if _, ok := r.gazetteer(s, ws, a, b); ok {
+		return true
+	}
+	words := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		words = append(words, ws[k].text)
+	}
+	return r.nameShaped(words)
 }

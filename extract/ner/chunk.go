@@ -111,7 +111,8 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 		return false, false
 	}
 	if complement {
-		return true, false
+		// "Bank of Lithuania and the European Central Bank" is two names.
+		return !(first == "and" && (len(conn) > 1 || r.runEndsInHead(ws, c))), false
 	}
 	if len(conn) == 1 && first == "and" && r.andJoins(ws, last, c) {
 		return true, false
@@ -135,6 +136,12 @@ func (r *Recognizer) andJoins(ws []word, last, c int) bool {
 	if !titleWord(prev) || r.lx.isPlace(prev) || r.lx.firstNames[prev] || r.lx.is(prev, anyHead) {
 		return false
 	}
+	return r.runEndsInHead(ws, c)
+}
+
+// runEndsInHead reports whether the capitalised run starting at ws[c] ends
+// in an organisation's head word.
+func (r *Recognizer) runEndsInHead(ws []word, c int) bool {
 	e := c
 	for e+1 < len(ws) && e-c < 4 && ws[e+1].nameWord() && ws[e+1].start-ws[e].end <= 1 {
 		e++

@@ -131,6 +131,8 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tPerson] += wStrong
 	case r.lx.is(p1, cOrgNoun):
 		sc[tOrg] += wStrong
+	case (p1 == "at" || p1 == "for" || p1 == "with") && (r.lx.isLower(p2, cRole) || r.lx.isLower(strings.TrimSuffix(p2, "s"), cRole)):
+		sc[tOrg] += wStrong // "an analyst at X", "a spokesman for X"
 	case p1 == "of" && r.lx.isLower(p2, cGPENoun|cDirection):
 		sc[tGPE] += wStrong
 	case p1 == "of" && r.lx.isLower(p2, cKin):
