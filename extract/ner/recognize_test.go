@@ -99,6 +99,25 @@ func TestAcronymsAndConnectors(t *testing.T) {
 			[]string{"ORG:Harlan County Sheriff's Office"}},
 		{"numbered road", "Police closed U.S. Highway 12 for two hours.",
 			[]string{"GPE:U.S. Highway 12"}},
+		{"and inside an agency's name", "The Fisheries and Wildlife Service opened an inquiry.",
+			[]string{"ORG:Fisheries and Wildlife Service"}},
+		{"and the starts a second name", "Loans from the Bank of Latvia and the Nordic Investment Bank dried up.",
+			[]string{"ORG:Bank of Latvia", "ORG:Nordic Investment Bank"}},
+		{"middle initial", "The bill was signed by Harold J. Benning on Friday.",
+			[]string{"PERSON:Harold J. Benning"}},
+	})
+}
+
+func TestPlaces(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"AP state abbreviation after a comma", "The plant in Millbrook, Ore., will close.",
+			[]string{"GPE:Millbrook", "GPE:Ore"}},
+		{"compass region of a known place", "Storms lashed South Florida on Sunday.",
+			[]string{"LOC:South Florida"}},
+		{"south of an unknown town", "The fire burned south of Cold Creek Junction.",
+			[]string{"GPE:Cold Creek Junction"}},
+		{"name before a state", "Crews reached Dunmore, Pennsylvania, at dawn.",
+			[]string{"GPE:Dunmore", "GPE:Pennsylvania"}},
 	})
 }
 
@@ -144,6 +163,12 @@ func TestTyping(t *testing.T) {
 			[]string{"PRODUCT:iPhone", "PRODUCT:A380"}},
 		{"place in a town of", "Residents of the village of Kettle Ford were evacuated.",
 			[]string{"GPE:Kettle Ford"}},
+		{"organisation after an analyst at", "\"It is a blow,\" said Joel Brandt, an analyst at Halvard Lund.",
+			[]string{"PERSON:Joel Brandt", "ORG:Halvard Lund"}},
+		{"demonym kept before a company's name", "Passengers of Baltic Ferry Lines waited.",
+			[]string{"ORG:Baltic Ferry Lines"}},
+		{"demonym dropped before a person", "The club was bought by American investor Dale Rourke.",
+			[]string{"PERSON:Dale Rourke"}},
 	})
 }
 

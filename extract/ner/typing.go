@@ -31,7 +31,7 @@ func typeIndex(t kg.EntityType) int {
 func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	sc := &c.intrinsic
 	if c.gaz {
-		e, _ := r.lx.name(c.text)
+		e, _ := r.lx.name(c.canon)
 		sc[typeIndex(e.typ)] += wGazetteer
 	}
 	if ws[c.a].dateline {
