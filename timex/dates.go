@@ -131,8 +131,9 @@ func (s *state) monthOfYear(i, j, m int, which string) res {
 
 // yearFor returns the year of month m named without one: the year before
 // when a past-tense clause names a later month, the year after when a
-// future clause names an earlier one, and otherwise the occurrence nearest
-// the publication date (January said in November is the coming one).
+// future clause names an earlier one, the occurrence nearest the
+// publication date in a present-tense clause ("payable in January", said
+// in November, is the coming one), and otherwise the publication year.
 func (s *state) yearFor(m int, tn tense) (int, string) {
 	y := s.dct.Year()
 	dm := int(s.dct.Month())
@@ -141,10 +142,10 @@ func (s *state) yearFor(m int, tn tense) (int, string) {
 		return y - 1, "past tense, month after the publication month: previous year"
 	case tn == tenseFuture && m < dm:
 		return y + 1, "future tense, month before the publication month: next year"
-	case tn != tensePast && tn != tenseFuture && m-dm > 6:
-		return y - 1, "no tense: the nearest such month, last year"
-	case tn != tensePast && tn != tenseFuture && dm-m > 6:
-		return y + 1, "no tense: the nearest such month, next year"
+	case tn == tensePresent && m-dm > 6:
+		return y - 1, "present tense: the nearest such month, last year"
+	case tn == tensePresent && dm-m > 6:
+		return y + 1, "present tense: the nearest such month, next year"
 	}
 	return y, "year of the publication date"
 }

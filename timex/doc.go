@@ -24,8 +24,9 @@
 //     that day); in a future or present clause the earliest on or after it;
 //     "last Friday" and "next Friday" exclude the publication day.
 //   - Months and days without a year: past tense and a later month → the
-//     year before; future tense and an earlier month → the year after;
-//     otherwise the occurrence nearest the publication date.
+//     year before; future tense (or a deadline) and an earlier month → the
+//     year after; present tense → the occurrence nearest the publication
+//     date; otherwise the publication year.
 //   - Weeks, months, years, quarters ("last week", "next year", "the third
 //     quarter") count from the publication date in ISO weeks and calendar
 //     units; a quarter later than the current one is last year's unless the

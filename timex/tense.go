@@ -60,7 +60,7 @@ func (s *state) beforeModifiers(i int) int {
 // monthTense is tenseAt for a month or a day of a month, where a deadline
 // ("by August", "until mid-November") looks ahead whatever the verb.
 func (s *state) monthTense(i, j int) tense {
-	if s.is(s.beforeModifiers(i), "by", "until", "till") {
+	if s.is(s.beforeModifiers(i), "by", "until", "till", "through") {
 		return tenseFuture
 	}
 	return s.tenseAt(i, j)
