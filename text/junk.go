@@ -194,8 +194,8 @@ func isByline(line string) bool {
 	return true
 }
 
-// creditMarks inside brackets make the bracket a photo credit.
-var creditMarks = []string{"photo/", "photo by", "photo:", "getty images", "photograph", "image:", "/reuters", "/afp", "/ap)", "via reuters", "credit:"}
+// creditMarks inside brackets make the bracket a photo or reporting credit.
+var creditMarks = []string{"photo/", "photo by", "photo:", "getty images", "photograph", "image:", "/reuters", "/afp", "/ap)", "via reuters", "credit:", "reporting by", "editing by", "writing by"}
 
 // appendCredits finds photo credits inside lines: "(AP Photo/Jane Doe)" and
 // "© Getty Images" up to the end of its line.

@@ -39,6 +39,8 @@ func TestJunk(t *testing.T) {
 		{"newsletter and read-more residue", "Prices rose.\nSign up for our morning newsletter\nRead more: Why ferries matter\nThey fell later.",
 			[]string{"Sign up for our morning newsletter", "Read more: Why ferries matter"}},
 		{"share buttons", "Share Tweet Email\nThe minister resigned.", []string{"Share Tweet Email"}},
+		{"reporting credit in brackets", "Talks resume on Monday. (Reporting by Ola Hansen; Editing by Kari Dahl)",
+			[]string{"(Reporting by Ola Hansen; Editing by Kari Dahl)"}},
 		{"dateline bracket is not a credit", "OSLO (Reuters) - The minister resigned.", nil},
 	}
 	for _, tt := range tests {
