@@ -164,12 +164,14 @@ func (d *doc) corefer(ts []*trig) {
 		date  string
 		names []string
 		agent string
+		size  int
 		mod   kg.Modality
 		ref   int
 	}
 	var groups []*group
 	join := func(g *group, t *trig) {
 		t.ref = g.ref
+		g.size++
 		if g.date == "" {
 			g.date = t.date
 		}
@@ -185,12 +187,18 @@ func (d *doc) corefer(ts []*trig) {
 		var found *group
 		if t.frame != "" && t.mod != kg.Negated {
 			names := partNames(t)
-			for gi := len(groups) - 1; gi >= 0; gi-- { // nearest first
+			// the nearest compatible group; a mention naming no one ("the
+			// vote") goes to the most talked-about one
+			for gi := len(groups) - 1; gi >= 0; gi-- {
 				g := groups[gi]
 				if g.frame == t.frame && g.mod == t.mod && datesCompatible(g.date, t.date) && (g.agent == "" || agentOf(t) == "" || g.agent == agentOf(t)) &&
 					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
-					found = g
-					break
+					if found == nil || len(names) == 0 && g.size > found.size {
+						found = g
+					}
+					if len(names) > 0 {
+						break
+					}
 				}
 			}
 		}

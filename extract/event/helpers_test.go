@@ -105,3 +105,5 @@ func roleOf(e kg.Event, name string) kg.Role {
 	}
 	return ""
 }
+
+func timexType(s string) kg.TimexType { return kg.TimexType(s) }
