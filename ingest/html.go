@@ -119,9 +119,14 @@ func htmlText(in io.Reader) (string, meta, error) {
 
 // htmlExtractor is the state of htmlText between tokens.
 type htmlExtractor struct {
-	out     strings.Builder
-	pending int         // separator owed before the next text
-	stack   []atom.Atom // open elements; 0 for unknown names
+	out []byte
+	// The paragraph being written: where it starts in out (with the
+	// separator before it), its length, the part of it inside links, and
+	// whether it is a heading.
+	paraStart, paraLen, paraLinked int
+	paraHeading                    bool
+	pending                        int         // separator owed before the next text
+	stack                          []atom.Atom // open elements; 0 for unknown names
 	// openCount counts the open elements of each name, so that a stray end
 	// tag costs no search of the stack.
 	openCount map[atom.Atom]int
@@ -168,7 +173,7 @@ func (e *htmlExtractor) start(a atom.Atom, attrs map[string]string, selfClosing 
 	for i, kind := range regionKinds {
 		if a == kind && e.open[i] == 0 && e.dropAt == 0 {
 			e.open[i] = depth
-			e.regions[i] = append(e.regions[i], span{e.out.Len(), -1})
+			e.regions[i] = append(e.regions[i], span{len(e.out), -1})
 		}
 	}
 	if e.capture == 0 && (a == atom.Title || (a == atom.Script && strings.Contains(attrs["type"], "ld+json"))) {
@@ -204,13 +209,13 @@ func (e *htmlExtractor) pop() {
 	if e.dropAt == depth {
 		e.dropAt = 0
 	}
+	e.separate(blocks[a]) // first, as it may take back a paragraph of links
 	for i := range regionKinds {
 		if e.open[i] == depth {
 			e.open[i] = 0
-			e.regions[i][len(e.regions[i])-1].end = e.out.Len()
+			e.regions[i][len(e.regions[i])-1].end = len(e.out)
 		}
 	}
-	e.separate(blocks[a])
 }
 
 // metadata reads what a start tag tells of the page: <meta> and <time>
@@ -224,7 +229,7 @@ func (e *htmlExtractor) metadata(a atom.Atom, attrs map[string]string, line int)
 	case atom.Time:
 		value = attrs["datetime"]
 		if value != "" {
-			e.times = append(e.times, timeAt{value, e.out.Len(), line})
+			e.times = append(e.times, timeAt{value, len(e.out), line})
 		}
 	case atom.Link:
 		if slices.Contains(strings.Fields(strings.ToLower(attrs["rel"])), "canonical") {
@@ -288,7 +293,8 @@ func (e *htmlExtractor) jsonLD(v any) {
 
 // finish chooses the article's region of the text and returns it.
 func (e *htmlExtractor) finish() string {
-	out := e.out.String()
+	e.endParagraph()
+	out := string(e.out)
 	chosen := span{0, len(out)}
 	for i := range regionKinds {
 		best := -1
@@ -353,14 +359,42 @@ func (e *htmlExtractor) text(s string) {
 
 func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
-// separate owes at least separator sep before the next text.
-func (e *htmlExtractor) separate(sep int) { e.pending = max(e.pending, sep) }
+// separate owes at least separator sep before the next text; a paragraph
+// break ends the paragraph being written.
+func (e *htmlExtractor) separate(sep int) {
+	e.pending = max(e.pending, sep)
+	if sep == sepPara {
+		e.endParagraph()
+	}
+}
 
 // write adds s to the text after the separator owed.
 func (e *htmlExtractor) write(s string) {
-	if e.out.Len() > 0 {
-		e.out.WriteString(separators[e.pending])
+	if e.paraLen == 0 {
+		e.paraStart = len(e.out)
+		e.paraHeading = e.openCount[atom.H1]+e.openCount[atom.H2]+e.openCount[atom.H3]+
+			e.openCount[atom.H4]+e.openCount[atom.H5]+e.openCount[atom.H6] > 0
+	}
+	if len(e.out) > 0 {
+		e.out = append(e.out, separators[e.pending]...)
 	}
 	e.pending = sepNone
-	e.out.WriteString(s)
+	e.out = append(e.out, s...)
+	e.paraLen += len(s)
+	if e.openCount[atom.A] > 0 {
+		e.paraLinked += len(s)
+	}
+}
+
+// maxLinkShare is the share of a paragraph's text inside links above which
+// it is taken for a menu or a list of related stories, and left out.
+const maxLinkShare = 0.8
+
+// endParagraph ends the paragraph being written, taking it back when it is
+// made of links (headings excepted: their links point at the story itself).
+func (e *htmlExtractor) endParagraph() {
+	if !e.paraHeading && float64(e.paraLinked) > maxLinkShare*float64(e.paraLen) {
+		e.out = e.out[:e.paraStart]
+	}
+	e.paraLen, e.paraLinked = 0, 0
 }

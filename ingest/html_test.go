@@ -32,6 +32,14 @@ func TestHTMLText(t *testing.T) {
 			{"<div><aside><p>Related</div><p>yes</p>", "yes"}, // the end of the div ends the aside inside it
 			{"<svg><text>chart</text></svg><p>yes</p>", "yes"},
 		}},
+		{"paragraphs made of links", []struct{ in, want string }{
+			{"<ul><li><a href=/>Home</a></li><li><a href=/s>Sport</a> | <a href=/w>Weather</a></li></ul><p>The story.</p>", "The story."},
+			{"<p>The story.</p><div><a href=/1>Ferry fares rise</a><br><a href=/2>Quay reopens</a></div>", "The story."},
+			{"<p>Read more: <a href=/b>Council budget approved</a></p>", "Read more: Council budget approved"},
+			{"<p>Mayor <a href=/l>Ana Lutz</a> said <a href=/p>the plan</a> works.</p>", "Mayor Ana Lutz said the plan works."},
+			{"<h1><a href=/x>Pier closes</a></h1><p>The story.</p>", "Pier closes\n\nThe story."},
+			{"<article><p>The story.</p><p><a href=/t>Tags</a></p></article><p>x</p>", "The story."},
+		}},
 		{"the article region", []struct{ in, want string }{
 			{"<p>Teaser</p><article><p>The story.</p></article><p>Comments</p>", "The story."},
 			{"<article><p>Short card</p></article><article><p>The longest story of the page.</p></article>", "The longest story of the page."},
