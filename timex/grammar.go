@@ -38,14 +38,14 @@ func (s *state) punct(j int, c rune) bool {
 	return j >= 0 && j < len(s.toks) && s.toks[j].kind == kPunct && s.toks[j].ch == c
 }
 
-// digits returns the value of token j when it is a plain run of 1 to max
+// digits returns the value of token j when it is a plain run of 1 to maxDigits
 // digits.
-func (s *state) digits(j, max int) (int, bool) {
+func (s *state) digits(j, maxDigits int) (int, bool) {
 	if j < 0 || j >= len(s.toks) {
 		return 0, false
 	}
 	t := &s.toks[j]
-	if t.kind != kDigit || t.nd == 0 || t.nd > max {
+	if t.kind != kDigit || t.nd == 0 || t.nd > maxDigits {
 		return 0, false
 	}
 	return int(t.val), true
@@ -107,21 +107,21 @@ func (s *state) number(i int) (float64, int, bool) {
 	total, cur := 0.0, 0.0
 	j := i
 	seen := false
+words:
 	for j < len(s.toks) {
 		e := s.e(j)
-		if e == nil {
-			break
-		}
 		switch {
+		case e == nil:
+			break words
 		case e.tens > 0 && int(cur)%100 == 0:
 			cur += float64(e.tens)
 			j++
 			k := s.hyphen(j)
-			if u := s.e(k); u != nil && u.isNum && u.num >= 1 && u.num <= 9 && u.num == math.Trunc(u.num) && u.word != "a" && u.word != "an" {
-				cur += u.num
+			if u := s.e(k); cardinalWord(u) && u.num >= 1 && u.num <= 9 {
+				cur += u.num // "twenty-four", "twenty four"
 				j = k + 1
 			}
-		case e.isNum && e.word != "a" && e.word != "an" && e.word != "half" && int(cur)%100 == 0 && (e.num >= 1 || !seen):
+		case cardinalWord(e) && int(cur)%100 == 0 && (e.num >= 1 || !seen):
 			cur += e.num
 			j++
 		case e.mult > 0 && seen:
@@ -132,31 +132,27 @@ func (s *state) number(i int) (float64, int, bool) {
 				cur = 0
 			}
 			j++
-			if s.is(j, "and") && s.e(j+1) != nil && (s.e(j+1).isNum || s.e(j+1).tens > 0) && s.w(j+1) != "a" {
-				j++
+			if s.is(j, "and") && (cardinalWord(s.e(j+1)) || s.e(j+1) != nil && s.e(j+1).tens > 0) {
+				j++ // "one hundred and twenty"
 			}
 		default:
-			goto done
+			break words
 		}
 		seen = true
-		j = s.hyphenBeforeNumber(j)
+		if k := s.hyphen(j); k > j && (cardinalWord(s.e(k)) || s.e(k) != nil && s.e(k).mult > 0) {
+			j = k // "one-hundred"
+		}
 	}
-done:
 	if !seen {
 		return 0, i, false
 	}
 	return s.andAHalf(total+cur, j)
 }
 
-// hyphenBeforeNumber skips an inner hyphen at j when a number word follows
-// ("one-hundred").
-func (s *state) hyphenBeforeNumber(j int) int {
-	if k := s.hyphen(j); k > j {
-		if e := s.e(k); e != nil && (e.mult > 0 || e.isNum && e.word != "a" && e.word != "an") {
-			return k
-		}
-	}
-	return j
+// cardinalWord reports whether e is a whole number word ("four", "twelve"),
+// not an article or "half".
+func cardinalWord(e *entry) bool {
+	return e != nil && e.isNum && e.num == math.Trunc(e.num) && e.word != "a" && e.word != "an"
 }
 
 // andAHalf adds a following "and a half" to v.

@@ -43,15 +43,13 @@ func (s *state) core(i int) (res, bool) {
 // match returns the expression at token i, with any modifier before it
 // ("early", "the end of", "about", "more than").
 func (s *state) match(i int) (res, bool) {
-	if k, mod, approx := s.modifier(i); k > i {
-		if r, ok := s.core(k); ok && r.i == k && (approx || r.typ == kg.Date || r.typ == kg.Time) {
-			if !approx || r.typ == kg.Duration || r.typ == kg.Date && (r.val == "PAST_REF" || s.w(r.j-1) == "ago") || mod == "APPROX" {
-				r.i = i
-				if r.mod == "" {
-					r.mod = mod
-				}
-				return r, true
+	if k, mod, amount := s.modifier(i); k > i {
+		if r, ok := s.core(k); ok && r.i == k && s.modifies(r, mod, amount) {
+			r.i = i
+			if r.mod == "" {
+				r.mod = mod
 			}
+			return r, true
 		}
 	}
 	r, ok := s.core(i)
@@ -61,9 +59,23 @@ func (s *state) match(i int) (res, bool) {
 	return r, ok
 }
 
+// modifies reports whether a modifier can qualify r: a point modifier
+// ("early", "the end of") a date or time; an amount modifier ("more than",
+// "nearly") a duration or a distance ("about two years ago"); "around" and
+// "about" anything.
+func (s *state) modifies(r res, mod string, amount bool) bool {
+	switch {
+	case !amount:
+		return r.typ == kg.Date || r.typ == kg.Time
+	case mod == "APPROX" || r.typ == kg.Duration:
+		return true
+	}
+	return r.typ == kg.Date && (r.val == "PAST_REF" || s.w(r.j-1) == "ago")
+}
+
 // modifier reads a TimeML modifier before an expression and returns the
-// index after it, the mod value, and whether it qualifies an amount
-// (approx) rather than a point in time.
+// index after it, the mod value, and whether it qualifies an amount rather
+// than a point in time.
 func (s *state) modifier(i int) (int, string, bool) {
 	j := i
 	switch s.w(j) {
