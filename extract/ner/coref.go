@@ -267,17 +267,12 @@ func (c *coref) resolve(i int) {
 	c.assign(i, c.entityFor(i), "")
 }
 
-// variant explains an alias of an entity found by its key: a form that
-// differs only in case ("ZAGREB" for "Zagreb") or a gazetteer's other name
-// ("AP" for "Associated Press"); it returns "" for the same form.
+// variant explains an alias of an entity found by its gazetteer key: the
+// gazetteer's other name ("AP" for "Associated Press"), or "".
 func (c *coref) variant(i, e int) string {
 	x := &c.cs[i]
-	first := c.text(c.ents[e])
-	switch {
-	case x.gaz && !strings.EqualFold(x.text, x.canon):
+	if x.gaz && !strings.EqualFold(x.text, x.canon) {
 		return x.text + ": other name of " + x.canon
-	case x.text != first && strings.EqualFold(x.text, first):
-		return x.text + ": case variant of " + first
 	}
 	return ""
 }

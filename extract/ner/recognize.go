@@ -52,7 +52,13 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 		}
 		typ[k] = r.decide(e, cs, ws)
 		name[k] = canonical(e, cs, ws)
-		out = append(out, kg.Entity{Name: name[k], Type: typ[k], Aliases: aliases(e, cs, name[k]), Why: e.why})
+		al := aliases(e, cs, name[k])
+		for _, a := range al {
+			if a != name[k] && strings.EqualFold(a, name[k]) {
+				e.why = append(e.why, a+": case variant of "+name[k])
+			}
+		}
+		out = append(out, kg.Entity{Name: name[k], Type: typ[k], Aliases: al, Why: e.why})
 	}
 	var ms []kg.Mention
 	for _, c := range cs {
