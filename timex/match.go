@@ -15,6 +15,7 @@ var matchers = [...]matcher{
 	(*state).clock,
 	(*state).dayWord,
 	(*state).deictic,
+	(*state).earlierLater,
 	(*state).quarter,
 	(*state).theQuarter,
 	(*state).duration,

@@ -70,30 +70,33 @@ func (s *state) partOfDayToday(i, j int, part, what string) res {
 	return r
 }
 
+// earlierLater matches "earlier this week", "later today", "earlier in the
+// year", "later that day": the expression after it, with its span.
+func (s *state) earlierLater(i int) (res, bool) {
+	if !s.is(i, "earlier", "later") {
+		return res{}, false
+	}
+	j := i + 1
+	if s.is(j, "in") && s.is(j+1, "the") {
+		j++
+	}
+	var r res
+	var ok bool
+	switch {
+	case s.is(j, "today", "yesterday", "tonight"):
+		r, ok = s.dayWord(j)
+	case s.is(j, "this", "that", "the"):
+		r, ok = s.deictic(j)
+	}
+	r.i = i
+	return r, ok
+}
+
 // deictic matches "this/last/next/current/coming" + week, month, year,
-// quarter, weekend, season, month name or weekday; "earlier this week",
-// "later today"; "last night", "this evening"; "the following year",
-// "that day".
+// quarter, weekend, season, month name or weekday; "last night", "this
+// evening"; "the following year", "that day".
 func (s *state) deictic(i int) (res, bool) {
 	j := i
-	if s.is(j, "earlier", "later") && s.is(j+1, "this", "today", "yesterday", "tonight", "that", "in") {
-		if s.is(j+1, "in") && !s.is(j+2, "the") {
-			return res{}, false
-		}
-		j++
-		if s.is(j, "in") {
-			j++ // "earlier in the year"
-		}
-		var r res
-		var ok bool
-		if s.is(j, "today", "yesterday", "tonight") {
-			r, ok = s.dayWord(j)
-		} else {
-			r, ok = s.deictic(j)
-		}
-		r.i = i
-		return r, ok
-	}
 	the := s.is(j, "the")
 	if the {
 		j++
