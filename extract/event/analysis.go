@@ -69,6 +69,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	}
 	d.ments = sortedMentions(in.Mentions, len(in.Text))
 	d.tmxs = sortedTimexes(in.Timexes, len(in.Text))
+	d.sents = joinNameBreaks(d.sents, d.ments, in.Text)
 	d.words = make([]word, len(toks))
 	mi, ti, si := 0, 0, 0
 	quoted := false
@@ -143,6 +144,27 @@ func (d *doc) cands(i int) []cand {
 func (d *doc) sentenceOf(i int) (int, int) {
 	r := d.sentWords[d.words[i].sent]
 	return r[0], r[1]
+}
+
+// joinNameBreaks merges sentences split at a "!" or "?" that belongs to a
+// name ("the En Marche! party", "Yahoo! said").
+func joinNameBreaks(sents []kg.Span, ments []kg.Mention, text string) []kg.Span {
+	out := make([]kg.Span, 0, len(sents))
+	m := 0
+	for _, sp := range sents {
+		if n := len(out); n > 0 && out[n-1].End > 0 && out[n-1].End <= len(text) && strings.ContainsRune("!?", rune(text[out[n-1].End-1])) {
+			end := out[n-1].End
+			for m < len(ments) && ments[m].End < end {
+				m++
+			}
+			if m < len(ments) && ments[m].Start < end && ments[m].End >= end {
+				out[n-1].End = sp.End
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 func clamp(i, n int) int {

@@ -17,6 +17,7 @@ var testEntities = []struct {
 	{"Ilse Varga", kg.Person, []string{"Varga"}},
 	{"Tomas Brel", kg.Person, []string{"Brel"}},
 	{"Halden Post", kg.Org, nil},
+	{"Go Kessport!", kg.Org, nil},
 	{"Orlen Foods", kg.Org, nil},
 	{"Miro Dairy", kg.Org, nil},
 	{"Radio Vell", kg.Org, nil},
@@ -48,7 +49,11 @@ func input(text string, times ...tx) Input {
 		}
 	}
 	for _, f := range forms {
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(f.surface) + `\b`)
+		end := `\b`
+		if strings.HasSuffix(f.surface, "!") {
+			end = ""
+		}
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(f.surface) + end)
 		for _, ix := range re.FindAllStringIndex(text, -1) {
 			if taken[ix[0]] {
 				continue

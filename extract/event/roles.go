@@ -92,13 +92,25 @@ func (d *doc) inClause(k, c int) bool {
 // prepBefore returns the preposition right before word s, or "".
 func (d *doc) prepBefore(s int) string {
 	k := s - 1
-	for k >= 0 && k >= s-3 && determiners[d.words[k].low] && !possessivePronouns[d.words[k].low] {
+	for k >= 0 && k >= s-3 && (determiners[d.words[k].low] && !possessivePronouns[d.words[k].low] || d.modifierWord(k)) {
 		k--
 	}
 	if k >= 0 && prepositions[d.words[k].low] && d.words[k].sent == d.words[s].sent {
 		return d.words[k].low
 	}
 	return ""
+}
+
+// modifierWord reports whether word k can be an adjective or noun
+// modifier inside a noun phrase: a lower-case word that is no verb form,
+// preposition, pronoun or conjunction ("the center-left", "central").
+func (d *doc) modifierWord(k int) bool {
+	w := d.words[k]
+	if !w.IsWord() || w.IsCapitalized() || w.ment >= 0 || w.tmx >= 0 || prepositions[w.low] || auxiliaries[w.low] ||
+		subjects[w.low] || isClauseWord(w.low) || relatives[w.low] || w.low == "and" || w.low == "or" || w.low == "but" {
+		return false
+	}
+	return !d.isVerbForm(k)
 }
 
 // subject finds the subject of the trigger at word i: the last entity
