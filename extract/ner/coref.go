@@ -200,6 +200,10 @@ func (c *coref) buildIndex() {
 		c.index["L:"+last(e.words)] = append(c.index["L:"+last(e.words)], k)
 		c.index["F:"+e.words[0]] = append(c.index["F:"+e.words[0]], k)
 		c.index["I:"+initials(e.words)] = append(c.index["I:"+initials(e.words)], k)
+		if len(e.words) >= 3 && c.r.lx.isPlace(e.words[0]) {
+			// "FDA" for "U.S. Food and Drug Administration"
+			c.index["I:"+initials(e.words[1:])] = append(c.index["I:"+initials(e.words[1:])], k)
+		}
 	}
 }
 

@@ -11,13 +11,13 @@ import (
 //go:embed data/*.txt
 var dataFS embed.FS
 
-// flag is a set of word classes from the lexicon.
-type flag uint32
+// wordClass is a set of word classes from the lexicon.
+type wordClass uint32
 
 // Word classes. The h* classes are head words that type a name by its last
 // (or, before "of", first) word; the others are context cues.
 const (
-	hOrg flag = 1 << iota
+	hOrg wordClass = 1 << iota
 	hCompany
 	hClub
 	hGPE
@@ -50,7 +50,7 @@ const (
 // anyHead is every head-word class.
 const anyHead = hOrg | hCompany | hClub | hGPE | hLoc | hRoad | hMisc
 
-var flagNames = map[string]flag{
+var flagNames = map[string]wordClass{
 	"org": hOrg, "company": hCompany, "club": hClub, "gpe": hGPE, "loc": hLoc,
 	"road": hRoad, "misc": hMisc, "locprefix": hLocPrefix, "numbered": hNumbered,
 	"title": cTitle, "modifier": cModifier, "role": cRole, "orgnoun": cOrgNoun,
@@ -70,8 +70,8 @@ type entry struct {
 
 // lexicon holds the embedded word lists; it is read-only after load.
 type lexicon struct {
-	words      map[string]flag  // exact spelling -> classes
-	names      map[string]entry // lower-cased gazetteer name -> entry
+	words      map[string]wordClass // exact spelling -> classes
+	names      map[string]entry     // lower-cased gazetteer name -> entry
 	demonyms   map[string]string
 	abbrevs    map[string]string // "Ore." -> "Oregon", used after a comma
 	common     map[string]bool   // lower-case common English words
@@ -99,7 +99,7 @@ func dataLines(name string) []string {
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{
-		words: map[string]flag{}, names: map[string]entry{}, demonyms: map[string]string{}, abbrevs: map[string]string{},
+		words: map[string]wordClass{}, names: map[string]entry{}, demonyms: map[string]string{}, abbrevs: map[string]string{},
 		common: map[string]bool{}, known: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	for _, f := range []string{"heads.txt", "cues.txt"} {
@@ -181,10 +181,10 @@ func splitList(s string) []string {
 }
 
 // is reports whether the word, as spelled, has any of the classes f.
-func (lx *lexicon) is(w string, f flag) bool { return lx.words[w]&f != 0 }
+func (lx *lexicon) is(w string, f wordClass) bool { return lx.words[w]&f != 0 }
 
 // isLower reports whether the lower-cased word has any of the classes f.
-func (lx *lexicon) isLower(w string, f flag) bool {
+func (lx *lexicon) isLower(w string, f wordClass) bool {
 	fl, _ := lookupLower(lx.words, w)
 	return fl&f != 0
 }
