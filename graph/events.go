@@ -50,7 +50,11 @@ func (m *merger) addEvents(a kg.Annotation, ids map[string]string, rec *docRec) 
 				ev.Sources[i].DateWhy = strings.TrimSpace(ev.Sources[i].DateWhy + " (merged: " + why + ")")
 			}
 		} else {
-			ev = &eventRec{ID: eventID(a.Doc.ID, g[0].Start), Type: g[0].Type, Sources: srcs}
+			id, err := m.freeEventID(a.Doc.ID, g[0].Start)
+			if err != nil {
+				return err
+			}
+			ev = &eventRec{ID: id, Type: g[0].Type, Sources: srcs}
 		}
 		ev.redate()
 		if err := m.putEvent(old, ev); err != nil {
@@ -96,9 +100,23 @@ func groupEvents(evs []kg.Event) [][]kg.Event {
 	return out
 }
 
-func eventID(doc string, start int) string {
+// freeEventID derives a new event's id from the document and trigger
+// offset that first reported it. An event keeps its id when that first
+// source is later replaced, so a taken id gets a numeric suffix.
+func (m *merger) freeEventID(doc string, start int) (string, error) {
 	h := sha256.Sum256([]byte(doc + "\x00" + itoa(start)))
-	return "evt:" + hex.EncodeToString(h[:8])
+	base := "evt:" + hex.EncodeToString(h[:8])
+	id := base
+	for n := 2; ; n++ {
+		_, err := m.txn.Get(key(pEvent, id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return id, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		id = base + "-" + itoa(n)
+	}
 }
 
 func itoa(n int) string {

@@ -167,7 +167,7 @@ func (m *merger) resolveEntities(a kg.Annotation, rec *docRec) (map[string]strin
 		for _, w := range de.Why {
 			e.addWhy(a.Doc.ID + ": " + w)
 		}
-		if len(tokens(de.Name)) > len(tokens(e.Name)) && e.Forms[de.Name] == 0 && containsAll(tokens(de.Name), tokens(e.Name)) {
+		if _, renamed := m.override(ovRename, e.ID); !renamed && len(tokens(de.Name)) > len(tokens(e.Name)) && e.Forms[de.Name] == 0 && containsAll(tokens(de.Name), tokens(e.Name)) {
 			e.Name = de.Name // a fuller form of the same name: "Maras" → "Lidija Maras"
 		}
 		for f, n := range forms[de.Name] {
@@ -225,7 +225,11 @@ func (m *merger) newEntity(de kg.Entity) (*entityRec, error) {
 		id = fmt.Sprintf("%s-%d", base, n)
 	}
 	m.c.Entities++
-	return &entityRec{ID: id, Name: de.Name, Forms: map[string]int{}, Types: map[kg.EntityType]int{}}, nil
+	name := de.Name
+	if n, ok := m.override(ovRename, id); ok {
+		name = n
+	}
+	return &entityRec{ID: id, Name: name, Forms: map[string]int{}, Types: map[kg.EntityType]int{}}, nil
 }
 
 // candidates returns the ids of entities known by alias a, in id order.
@@ -243,9 +247,23 @@ func (m *merger) candidates(a string) []string {
 // name does not conflict (two different first names with one surname are
 // two people). Ties go to the entity with most mentions.
 func (m *merger) match(de kg.Entity) (*entityRec, string, error) {
+	for _, f := range append([]string{de.Name}, de.Aliases...) {
+		if id, ok := m.override(ovMerge, Norm(f)); ok {
+			e, err := m.getEntity(id)
+			if err == nil {
+				return e, fmt.Sprintf("%q was merged into %s by kg merge", f, e.Name), nil
+			}
+			if !errors.Is(err, badger.ErrKeyNotFound) {
+				return nil, "", err
+			}
+		}
+	}
 	try := func(alias string, byName bool) (*entityRec, string, error) {
 		var best *entityRec
 		for _, id := range m.candidates(alias) {
+			if _, split := m.override(ovSplit, Norm(de.Name), id); split {
+				continue
+			}
 			e, err := m.getEntity(id)
 			if err != nil {
 				return nil, "", err

@@ -94,7 +94,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			buildCommand(), timelineCommand(), entitiesCommand(), eventsCommand(),
 			extractCommand(), exportCommand(), statsCommand(),
 			rankCommand(), communitiesCommand(), pathCommand(), neighborsCommand(),
-			checkCommand(),
+			mergeCommand(), splitCommand(), renameCommand(), checkCommand(),
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err.Error()} },
 		Action: func(c *cli.Context) error {

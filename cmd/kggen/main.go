@@ -31,6 +31,7 @@ func run(args []string, stdout io.Writer) error {
 	truth := fs.String("truth", "", "also write the planted ground truth to this `file` (gold.json format)")
 	start := fs.String("start", "2024-01-01", "first publication `date`")
 	days := fs.Int("days", 365, "spread publication dates over this many days")
+	prefix := fs.String("prefix", "n", "document id `prefix`; another prefix gives ids that add to a store instead of replacing")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -41,7 +42,7 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-start %q is not a date (YYYY-MM-DD)", *start)
 	}
-	cfg := gen.Config{N: *n, Seed: *seed, Start: t, Days: *days}
+	cfg := gen.Config{N: *n, Seed: *seed, Start: t, Days: *days, IDPrefix: *prefix}
 
 	w := stdout
 	if *out != "-" {

@@ -29,6 +29,13 @@ func TestWritesCorpusAndTruth(t *testing.T) {
 	if !bytes.Equal(stdout.Bytes(), c) {
 		t.Error("stdout differs from the file written with the same flags")
 	}
+	var added bytes.Buffer
+	if err := run([]string{"-n", "1", "-prefix", "extra"}, &added); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(added.Bytes(), []byte(`{"id":"extra0000001"`)) {
+		t.Errorf("-prefix extra: got %.40s", added.String())
+	}
 	g, err := os.ReadFile(truth)
 	if err != nil {
 		t.Fatal(err)
