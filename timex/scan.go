@@ -200,7 +200,7 @@ func scanNumber(text string, i int) (end int, val float64, nd int) {
 	}
 	nd = j - i
 	// thousands groups: "18,000"
-	for j+3 < len(text)+0 && text[j] == ',' && isDigitByte(text[j+1]) && isDigitByte(text[j+2]) && isDigitByte(text[j+3]) && (j+4 >= len(text) || !isDigitByte(text[j+4])) {
+	for j+3 < len(text) && text[j] == ',' && isDigitByte(text[j+1]) && isDigitByte(text[j+2]) && isDigitByte(text[j+3]) && (j+4 >= len(text) || !isDigitByte(text[j+4])) {
 		val = val*1000 + float64(text[j+1]-'0')*100 + float64(text[j+2]-'0')*10 + float64(text[j+3]-'0')
 		j += 4
 		nd = 0
