@@ -79,6 +79,9 @@ func (s *state) lastDaySameSentence(i int) bool {
 func (s *state) clockTime(i int) (h, m, j int, ok bool) {
 	switch s.w(i) {
 	case "noon", "midday":
+		if s.is(i-1, "high") {
+			return 0, 0, i, false // "high noon": a figure of speech
+		}
 		return 12, 0, i + 1, true
 	case "midnight":
 		return 24, 0, i + 1, true

@@ -126,3 +126,23 @@ func TestHolidays(t *testing.T) {
 			want: []want{{"Easter", kg.Date, "2024-03-31"}}},
 	})
 }
+
+func TestModifiers(t *testing.T) {
+	cases := []struct {
+		text, expr, val, mod string
+	}{
+		{"Prices peaked in mid-May.", "mid-May", "2024-05", "MID"},
+		{"The plant opens in early 2025.", "early 2025", "2025", "START"},
+		{"The tower was finished by the end of 1990.", "the end of 1990", "1990", "END"},
+		{"The strike lasted nearly three weeks.", "nearly three weeks", "P3W", "LESS_THAN"},
+		{"Talks went on for more than a year.", "more than a year", "P1Y", "MORE_THAN"},
+		{"The firm was founded about two years ago.", "about two years ago", "2022", "APPROX"},
+	}
+	for _, c := range cases {
+		got := testTagger.Tag(c.text, mustDate(t, monday))
+		x, ok := find(got, c.expr)
+		if !ok || x.Value != c.val || x.Mod != c.mod {
+			t.Errorf("%q: %q = %+v, want value %s mod %s; got %s", c.text, c.expr, x, c.val, c.mod, list(got))
+		}
+	}
+}
