@@ -41,7 +41,17 @@ type cand struct {
 // candidates turns each capitalised run into zero or more candidates.
 func (r *Recognizer) candidates(s string, ws []word) []cand {
 	var out []cand
-	for _, ch := range r.chunks(s, ws) {
+	chunks := r.chunks(s, ws)
+	mid := map[string]bool{}
+	for _, ch := range chunks {
+		if !ws[ch[0]].initial {
+			mid[lower(s[ws[ch[0]].start:ws[ch[1]-1].end])] = true
+		}
+	}
+	for _, ch := range chunks {
+		if a := ch[0]; ws[a].initial && mid[lower(s[ws[a].start:ws[ch[1]-1].end])] {
+			ws[a].initial = false // the same run stands capitalised mid-sentence too
+		}
 		out = r.trim(s, ws, ch[0], ch[1], out)
 	}
 	return out

@@ -118,8 +118,14 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 		return true, false
 	}
 	if first == "of" || first == "for" {
-		if r.lx.is(ws[last].text, anyHead|hLocPrefix|cTitle) {
+		// An organisation's complement may go on ("Office for the
+		// Suppression of Corruption and Organised Crime"); a place's
+		// ("Gulf of Mexico", "District of Columbia") is one name.
+		if r.lx.is(ws[last].text, hOrg|hCompany|hMisc|cTitle) {
 			return true, true
+		}
+		if r.lx.is(ws[last].text, anyHead|hLocPrefix) {
+			return true, false
 		}
 	}
 	return false, false

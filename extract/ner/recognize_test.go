@@ -142,6 +142,8 @@ func TestSentenceInitialWords(t *testing.T) {
 			[]string{"PERSON:Petra Marsh", "PERSON:Marsh"}},
 		{"leading The is dropped", "The National Rail Authority said trains would run.",
 			[]string{"ORG:National Rail Authority"}},
+		{"a run seen mid-sentence keeps its first word", "Forward Estonia won. Voters backed the Forward Estonia party in Tartu.",
+			[]string{"ORG:Forward Estonia", "ORG:Forward Estonia", "GPE:Tartu"}},
 		{"contractions are no names", "We're sure, said Ines Falk. They'll see.",
 			[]string{"PERSON:Ines Falk"}},
 	})
