@@ -34,7 +34,6 @@ type cand struct {
 	club       bool   // a sports club ("Exeter Rovers")
 	intrinsic  scores // evidence from the name itself
 	context    scores // evidence from the words around it
-	defines    int    // for "(ACR)": index+1 of the candidate it abbreviates
 	ent        int    // entity index after coreference, -1 if dropped
 }
 

@@ -50,7 +50,7 @@ const (
 // anyHead is every head-word class.
 const anyHead = hOrg | hCompany | hClub | hGPE | hLoc | hRoad | hMisc
 
-var flagNames = map[string]wordClass{
+var classNames = map[string]wordClass{
 	"org": hOrg, "company": hCompany, "club": hClub, "gpe": hGPE, "loc": hLoc,
 	"road": hRoad, "misc": hMisc, "locprefix": hLocPrefix, "numbered": hNumbered,
 	"title": cTitle, "modifier": cModifier, "role": cRole, "orgnoun": cOrgNoun,
@@ -105,7 +105,7 @@ func loadLexicon() *lexicon {
 	for _, f := range []string{"heads.txt", "cues.txt"} {
 		for _, l := range dataLines(f) {
 			kind, list, _ := strings.Cut(l, "|")
-			fl := flagNames[kind]
+			fl := classNames[kind]
 			for _, w := range strings.Split(list, ",") {
 				if w = strings.TrimSpace(w); w != "" {
 					lx.words[w] |= fl

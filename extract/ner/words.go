@@ -62,7 +62,9 @@ func newWord(s string, start, end int) word {
 func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span) []word {
 	ws := make([]word, 0, len(toks)+len(toks)/8+8)
 	for _, t := range toks {
-		ws = r.appendSplit(ws, s, t)
+		if t.Start >= 0 && t.Start < t.End && t.End <= len(s) {
+			ws = r.appendSplit(ws, s, t)
+		}
 	}
 	si := 0
 	first := true
