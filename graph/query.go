@@ -114,15 +114,19 @@ func (s *Store) Find(name string) (Entity, error) {
 
 // nearNames is Find's fallback when no alias matches: entities whose
 // multi-word name lies wholly inside the query ("Apple Corps" for "The
-// Beatles Apple Corps"), or whose name contains a multi-word query whole.
-// It scans every entity, so it runs only when the index has no answer.
+// Beatles Apple Corps"), whose name contains a multi-word query whole, or
+// people whose surname a one-word query is. It scans every entity, so it
+// runs only when the index has no answer.
 func (s *Store) nearNames(name string) ([]Entity, error) {
 	q := " " + Norm(name) + " "
+	qt := tokens(name)
 	var out []Entity
 	err := s.db.View(func(txn *badger.Txn) error {
 		return scanValues(txn, []byte{pEntity}, func(e *entityRec) error {
 			n := " " + Norm(e.Name) + " "
-			if len(tokens(e.Name)) >= 2 && strings.Contains(q, n) || len(tokens(name)) >= 2 && strings.Contains(n, q) {
+			et := tokens(e.Name)
+			surname := len(qt) == 1 && len(et) >= 2 && e.typ() == kg.Person && et[len(et)-1] == qt[0]
+			if surname || len(et) >= 2 && strings.Contains(q, n) || len(qt) >= 2 && strings.Contains(n, q) {
 				out = append(out, e.public())
 			}
 			return nil

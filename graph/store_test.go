@@ -269,7 +269,8 @@ func TestFindNearName(t *testing.T) {
 	cases := []struct{ query, want string }{
 		{"Astrid Hale", "Astrid Hale"},
 		{"Dr Astrid Hale", "Astrid Hale"}, // the name lies inside the query
-		{"Ilse", ""},                      // one word is never a near name
+		{"Ilse", ""},                      // a first name alone is not enough
+		{"hale", "Astrid Hale"},           // a surname is
 		{"Hale Ilse", ""},
 	}
 	for _, tc := range cases {
