@@ -126,7 +126,7 @@ func (d *doc) filter(ts []*trig) {
 			t.drop = true
 		case t.e.needObj && !t.direct && t.object < 0 && !(t.passive && len(t.parts) > 0):
 			t.drop = true
-		case d.elaboration(t, ts[:k]):
+		case d.elaboration(t, ts[:k]), d.habitual(t):
 			t.drop = true
 		case t.e.nounObj && len(t.parts) == 0:
 			t.drop = true
@@ -231,6 +231,20 @@ func mergeParts(main, t *trig) {
 			main.parts = append(main.parts, kg.Participant{Name: p.Name, Role: kg.Other})
 		}
 	}
+}
+
+// habitual reports whether a set-valued time expression ("every
+// Saturday") in the trigger's clause makes it a repeated activity rather
+// than one happening.
+func (d *doc) habitual(t *trig) bool {
+	a, b := d.sentenceOf(t.i)
+	c := d.words[t.i].clause
+	for k := a; k < b; k++ {
+		if x := d.words[k].tmx; x >= 0 && d.tmxs[x].Type == kg.Set && d.words[k].clause == c {
+			return true
+		}
+	}
+	return false
 }
 
 // hasMedium reports whether "in a <medium>" (statement, telegram, letter,

@@ -24,6 +24,8 @@ func TestTriggers(t *testing.T) {
 		{"light verbs are never events", "Ilse Varga has a plan and is happy to make it work.", nil, []string{"has", "is", "make"}},
 		{"third person -s after be is a noun", "There are signs of a thaw in Kessport.", nil, []string{"signs"}},
 		{"capitalised mid-sentence word is a name", "Tomas Brel met Win Holt in Kessport.", map[string]string{"met": "meet"}, []string{"Win"}},
+		{"participle describing a title is no event", "The plaintiff, retired teacher Ilse Varga, spoke in Kessport.", nil, []string{"retired"}},
+		{"broader news vocabulary", "Rebels in Norvia kidnapped Tomas Brel and Orlen Foods recalled its yoghurt.", map[string]string{"kidnapped": "kidnap"}, nil},
 		{"no triggers inside a quotation", `Ilse Varga said: "We won and they lost."`, nil, []string{"won", "lost"}},
 	}
 	for _, c := range cases {
@@ -225,6 +227,16 @@ func TestDatingByClause(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestHabitual(t *testing.T) {
+	in := input("Fans have protested against Tomas Brel every Saturday.", tx{"every Saturday", kg.Set, "XXXX-WXX-6"})
+	if evs := extractor.Extract(in); has(evs, "protested") {
+		t.Errorf("a repeated activity is no event: %v", evs)
+	}
+	if evs := extractor.Extract(input("Fans protested against Tomas Brel on Saturday.", tx{"Saturday", kg.Date, "2025-03-01"})); !has(evs, "protested") {
+		t.Errorf("a single protest is an event: %v", evs)
 	}
 }
 

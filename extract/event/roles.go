@@ -106,7 +106,7 @@ func (d *doc) prepBefore(s int) string {
 // preposition, pronoun or conjunction ("the center-left", "central").
 func (d *doc) modifierWord(k int) bool {
 	w := d.words[k]
-	if !w.IsWord() || w.IsCapitalized() || w.ment >= 0 || w.tmx >= 0 || prepositions[w.low] || auxiliaries[w.low] ||
+	if !w.IsWord() || w.IsCapitalized() || w.ment >= 0 || w.tmx >= 0 || prepositions[w.low] || auxiliaries[w.low] || determiners[w.low] ||
 		subjects[w.low] || isClauseWord(w.low) || relatives[w.low] || w.low == "and" || w.low == "or" || w.low == "but" {
 		return false
 	}

@@ -65,6 +65,9 @@ func (d *doc) trigger(i int) *trig {
 			if !ok {
 				continue
 			}
+			if !noun && c.form == formPast && d.attributive(i) {
+				return nil // "retired teacher Dana Kellerman"
+			}
 			t := &trig{i: i, end: end, e: e, noun: noun, form: c.form, frame: e.frame, typ: e.typ, object: -1}
 			if !noun {
 				t.passive = d.passiveAt(i, c.form)
@@ -73,6 +76,12 @@ func (d *doc) trigger(i int) *trig {
 		}
 	}
 	return nil
+}
+
+// attributive reports whether the participle at i describes a title
+// before a name: "retired teacher Dana Kellerman", "jailed activist X".
+func (d *doc) attributive(i int) bool {
+	return i+2 < len(d.words) && d.modifierWord(i+1) && d.words[i+2].ment >= 0 && d.words[i+1].sent == d.words[i].sent
 }
 
 // pos decides whether an entry matches as a noun or a verb in context.
