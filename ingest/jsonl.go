@@ -32,7 +32,7 @@ func (r *reader) readJSONL(br *bufio.Reader, src source) error {
 			return r.problem(Problem{File: src.name, Line: lines.n, Msg: "cannot read: " + errText(err), Skipped: true})
 		}
 		if tooLong {
-			msg := fmt.Sprintf("line longer than %d bytes; skipped", r.maxLine)
+			msg := fmt.Sprintf("line longer than %s; skipped", sizeText(r.maxLine))
 			if err := r.problem(Problem{File: src.name, Line: lines.n, Msg: msg, Skipped: true}); err != nil {
 				return err
 			}
@@ -51,6 +51,14 @@ func (r *reader) readJSONL(br *bufio.Reader, src source) error {
 			return err
 		}
 	}
+}
+
+// sizeText writes a size in bytes, in MiB when it is a whole number of them.
+func sizeText(n int) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // lineReader reads lines of any length with memory bounded by max.

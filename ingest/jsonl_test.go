@@ -141,3 +141,11 @@ func TestLineReader(t *testing.T) {
 		})
 	}
 }
+
+func TestSizeText(t *testing.T) {
+	for n, want := range map[int]string{maxLine: "256 MiB", 1 << 20: "1 MiB", 100: "100 bytes", 3<<20 + 1: "3145729 bytes"} {
+		if got := sizeText(n); got != want {
+			t.Errorf("sizeText(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
