@@ -32,6 +32,7 @@ type cand struct {
 	canon      string // gazetteer canonical name
 	gaz        bool   // found in a gazetteer
 	club       bool   // a sports club ("Exeter Rovers")
+	appos      bool   // an apposition typed it (", a consultancy,")
 	intrinsic  scores // evidence from the name itself
 	context    scores // evidence from the words around it
 	ent        int    // entity index after coreference, -1 if dropped
@@ -116,8 +117,12 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 			}
 		}
 		if k, p := r.title(ws, a, b); k >= 0 {
-			if !r.onlyModifiers(ws, a, k) {
-				out = r.trim(s, ws, a, k, out)
+			pre := k // "U.S. District Judge": the place before the title's modifiers
+			for pre > a && r.lx.is(ws[pre-1].text, cModifier) {
+				pre--
+			}
+			if !r.onlyModifiers(ws, a, pre) {
+				out = r.trim(s, ws, a, pre, out)
 			}
 			return r.add(s, ws, p, b, false, true, out)
 		}
@@ -218,7 +223,7 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 // which is no head word. It returns 0 for no cut.
 func (r *Recognizer) acronymSplit(ws []word, a, b int) int {
 	for k := a + 1; k < b; k++ {
-		if ws[k].caps && !strings.Contains(ws[k].text, ".") && titleWord(ws[k-1].text) && !r.lx.is(ws[k-1].text, anyHead|cTitle|cModifier) {
+		if ws[k].caps && !strings.Contains(ws[k].text, ".") && titleWord(ws[k-1].text) && !r.lx.is(ws[k-1].text, anyHead|cTitle|cModifier) && !r.lx.is(ws[k].text, hCompany|hLegal|hClub) {
 			return k
 		}
 	}

@@ -50,9 +50,9 @@ func (r *Recognizer) chunks(s string, ws []word) [][2]int {
 
 // extend returns the index of the last word of the run starting at ws[i].
 func (r *Recognizer) extend(s string, ws []word, i int) int {
-	last := i
+	last := max(i, r.gazetteerRun(s, ws, i))
 	complement := false
-	for j := i + 1; j < len(ws) && j-i < maxChunk; {
+	for j := last + 1; j < len(ws) && j-i < maxChunk; {
 		w := ws[j]
 		if !joined(s, ws[j-1], w) || ws[last].dateline != w.dateline {
 			break
@@ -153,4 +153,19 @@ func (r *Recognizer) runEndsInHead(ws []word, c int) bool {
 		e++
 	}
 	return r.lx.is(ws[e].text, hOrg)
+}
+
+// gazetteerRun returns the last word of the longest gazetteer name that
+// starts at ws[i] and has connectors inside ("Friends of the Earth",
+// "Bosnia and Herzegovina"), or -1.
+func (r *Recognizer) gazetteerRun(s string, ws []word, i int) int {
+	for j := min(len(ws)-1, i+2*r.lx.maxWords); j > i; j-- {
+		if !ws[j].nameWord() || ws[j].sent != ws[i].sent || ws[j].end-ws[i].start > 64 {
+			continue
+		}
+		if _, ok := r.lx.name(s[ws[i].start:ws[j].end]); ok && !strings.ContainsRune(s[ws[i].start:ws[j].end], '\n') {
+			return j
+		}
+	}
+	return -1
 }

@@ -265,7 +265,7 @@ func (c *coref) resolve(i int) {
 			return
 		}
 	}
-	if x.weak && max(x.context[tPerson], x.context[tOrg], x.context[tGPE]) < wStrong {
+	if x.weak && !x.appos {
 		return // a sentence-initial word that names nothing else in the text
 	}
 	c.assign(i, c.entityFor(i), "")

@@ -45,6 +45,7 @@ const (
 	cOrgRole
 	cKin
 	cCompass
+	hClubPrefix
 )
 
 // anyHead is every head-word class.
@@ -58,7 +59,7 @@ var classNames = map[string]wordClass{
 	"speech": cSpeech, "hyphen": cHyphen, "hyphenprefix": cHyphenPrefix,
 	"calendar": cCalendar, "nonentity": cNonEntity, "starter": cStarter,
 	"clubnoun": cClubNoun, "legal": hLegal,
-	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass,
+	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass, "clubprefix": hClubPrefix,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

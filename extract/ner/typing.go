@@ -59,7 +59,7 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	}
 	switch {
 	case n == 1:
-	case r.lx.is(lastW, hClub):
+	case r.lx.is(lastW, hClub) || r.lx.is(firstW, hClubPrefix):
 		sc[tOrg] += wHead
 		c.club = true
 	case r.lx.is(lastW, hOrg|hCompany):
@@ -154,6 +154,8 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tOrg] += wHead + wStrong
 	case r.lx.is(n1, cOrgNoun):
 		sc[tOrg] += wStrong
+	case r.lx.is(n1, cGPENoun) && !c.gaz:
+		sc[tGPE] += wStrong // "Nordland county"
 	case n1 == "!" && c.b+1 < len(ws) && r.lx.is(ws[c.b+1].text, hOrg):
 		sc[tOrg] += wStrong // "En Marche! Party"
 	case r.lx.is(n1, cSpeech):
@@ -175,6 +177,7 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 	switch w {
 	case "who", "whom":
 		sc[tPerson] += wStrong
+		c.appos = true
 		return
 	case "whose":
 		sc[tPerson] += wWeak
@@ -198,12 +201,15 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 		switch {
 		case r.lx.is(t, cRole):
 			sc[tPerson] += wStrong
+			c.appos = true
 			return
 		case r.lx.is(t, cOrgNoun):
 			sc[tOrg] += wStrong
+			c.appos = true
 			return
 		case r.lx.is(t, cGPENoun):
 			sc[tGPE] += wStrong
+			c.appos = true
 			return
 		}
 	}

@@ -170,7 +170,8 @@ func atLineStart(s string, i int) bool {
 }
 
 // markTitleCase treats every word of a title-case sentence ("Storm Forces
-// Thousands To Flee") as sentence-initial: capitals there say nothing.
+// Thousands To Flee") as sentence-initial, and its common words as lower
+// case: capitals there say nothing.
 func (r *Recognizer) markTitleCase(ws []word) {
 	for i := 0; i < len(ws); {
 		j := i
@@ -190,6 +191,10 @@ func (r *Recognizer) markTitleCase(ws []word) {
 		if n >= 4 && fn > 0 && caps*4 >= n*3 {
 			for k := i; k < j; k++ {
 				ws[k].initial = true
+				w := ws[k].text
+				if (r.lx.isCommon(w) || r.lx.isKnown(w)) && !r.lx.isPlace(w) && !r.lx.firstNames[w] {
+					ws[k].cap = false // in a headline a common word breaks a name
+				}
 			}
 		}
 		i = j
