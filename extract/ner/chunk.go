@@ -160,7 +160,7 @@ func (r *Recognizer) runEndsInHead(ws []word, c int) bool {
 // "Bosnia and Herzegovina"), or -1.
 func (r *Recognizer) gazetteerRun(s string, ws []word, i int) int {
 	for j := min(len(ws)-1, i+2*r.lx.maxWords); j > i; j-- {
-		if !ws[j].nameWord() || ws[j].sent != ws[i].sent || ws[j].end-ws[i].start > 64 {
+		if !ws[j].nameWord() || ws[j].sent != ws[i].sent || ws[j].end-ws[i].start > 64 || !wordsOnly(ws[i:j]) {
 			continue
 		}
 		if _, ok := r.lx.name(s[ws[i].start:ws[j].end]); ok && !strings.ContainsRune(s[ws[i].start:ws[j].end], '\n') {
@@ -168,4 +168,14 @@ func (r *Recognizer) gazetteerRun(s string, ws []word, i int) int {
 		}
 	}
 	return -1
+}
+
+// wordsOnly reports whether ws holds words alone, no punctuation.
+func wordsOnly(ws []word) bool {
+	for _, w := range ws {
+		if !w.isWord() {
+			return false
+		}
+	}
+	return true
 }
