@@ -57,3 +57,48 @@ func TestCompatible(t *testing.T) {
 		})
 	}
 }
+
+func TestGroupSummary(t *testing.T) {
+	group := []kg.Event{
+		{Lemma: "telephone", Type: kg.Statement, Participants: []kg.Participant{{Name: "Tomas Brel", Role: kg.Agent}}},
+		{Lemma: "congratulate", Type: kg.Statement, Date: "2025-W09", Participants: []kg.Participant{{Name: "Ilse Varga", Role: kg.Patient}}},
+		{Lemma: "congratulate", Type: kg.Statement, Date: "2025-03-02", Participants: []kg.Participant{{Name: "Tomas Brel", Role: kg.Agent}}},
+	}
+	s := GroupSummary(group)
+	if s.Lemma != "congratulate" || s.Date != "2025-03-02" || strings.Join(s.Participants, ",") != "Tomas Brel,Ilse Varga" {
+		t.Errorf("GroupSummary = %+v", s)
+	}
+	lifted := []kg.Event{{Lemma: "lift"}, {Lemma: "evacuation"}}
+	if got := GroupSummary(lifted).Lemma; got != "lift" {
+		t.Errorf("a verb's frame beats its object noun's: got %q", got)
+	}
+	opened := []kg.Event{{Lemma: "open"}, {Lemma: "inquiry"}}
+	if got := GroupSummary(opened).Lemma; got != "inquiry" {
+		t.Errorf("a light verb takes its noun's frame: got %q", got)
+	}
+	if got := GroupSummary(nil); got.Lemma != "" || got.Date != "" {
+		t.Errorf("empty group: %+v", got)
+	}
+	if GroupSummary([]kg.Event{{Date: "XXXX-WXX-2"}, {Date: "2025"}}).Date != "2025" {
+		t.Error("a known year beats a pattern with unknown parts")
+	}
+}
+
+func TestReportable(t *testing.T) {
+	cases := []struct {
+		name  string
+		group []kg.Event
+		want  bool
+	}{
+		{"asserted", []kg.Event{{Modality: kg.Asserted}}, true},
+		{"negated only", []kg.Event{{Modality: kg.Negated, Date: "2025-03-02"}}, false},
+		{"dated plan", []kg.Event{{Modality: kg.Planned, Date: "2025-03-06"}}, true},
+		{"undated plan", []kg.Event{{Modality: kg.Planned}}, false},
+		{"undated possibility beside an asserted mention", []kg.Event{{Modality: kg.Possible}, {Modality: kg.Asserted}}, true},
+	}
+	for _, c := range cases {
+		if got := Reportable(c.group); got != c.want {
+			t.Errorf("%s: Reportable = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
