@@ -1,14 +1,11 @@
 // Package timeml interprets TimeML TIMEX3 date values ("2017-05-05",
-// "2017-W19", "2017-05", "2017-Q2", "2017", "201", "2017-05-05TEV") as
-// calendar intervals, so that events can be ordered, compared and filtered
-// by date whatever the precision their text gave.
+// "2017-W19", "2017-05", "2017-Q2", "2017", "201X", "2017-05-05TEV") as
+// calendar intervals, so that events can be ordered, compared, filtered
+// and drawn by date whatever the precision their text gave. It is kg's one
+// home for date arithmetic: the graph, the CLI and the exports all use it.
 package timeml
 
-import (
-	"strconv"
-	"strings"
-	"time"
-)
+import "time"
 
 // Precision names how much of a date a value fixes.
 type Precision string
@@ -16,6 +13,7 @@ type Precision string
 // Precisions, finest first.
 const (
 	Day     Precision = "day"
+	Weekend Precision = "weekend"
 	Week    Precision = "week"
 	Month   Precision = "month"
 	Quarter Precision = "quarter"
@@ -32,98 +30,9 @@ type Interval struct {
 	Precision  Precision
 }
 
-// Parse returns the interval a TimeML date value denotes. Values that fix
-// no calendar position (PAST_REF, XXXX-WXX-2, P3D) are not intervals: ok is
-// false.
-func Parse(v string) (Interval, bool) {
-	if i := strings.IndexByte(v, 'T'); i == 10 { // 2017-05-05TEV, 2017-05-05T12:00
-		v = v[:10]
-	}
-	y, rest, ok := year(v)
-	if !ok {
-		return decadeOrCentury(v)
-	}
-	if rest == "" {
-		return span(date(y, 1, 1), 0, 12, 0, Year), true
-	}
-	if rest[0] != '-' {
-		return Interval{}, false
-	}
-	rest = rest[1:]
-	switch {
-	case len(rest) == 2 && isDigits(rest):
-		m, _ := strconv.Atoi(rest)
-		if m < 1 || m > 12 {
-			return Interval{}, false
-		}
-		return span(date(y, m, 1), 0, 1, 0, Month), true
-	case len(rest) == 5 && isDigits(rest[:2]) && rest[2] == '-' && isDigits(rest[3:]):
-		m, _ := strconv.Atoi(rest[:2])
-		d, _ := strconv.Atoi(rest[3:])
-		t := date(y, m, d)
-		if m < 1 || m > 12 || t.Day() != d {
-			return Interval{}, false
-		}
-		return span(t, 0, 0, 1, Day), true
-	case len(rest) == 3 && rest[0] == 'W' && isDigits(rest[1:]):
-		w, _ := strconv.Atoi(rest[1:])
-		if w < 1 || w > 53 {
-			return Interval{}, false
-		}
-		return span(isoWeekStart(y, w), 0, 0, 7, Week), true
-	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
-		q := int(rest[1] - '0')
-		return span(date(y, 3*q-2, 1), 0, 3, 0, Quarter), true
-	case len(rest) == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'):
-		h := int(rest[1] - '0')
-		return span(date(y, 6*h-5, 1), 0, 6, 0, Half), true
-	case len(rest) == 2 && strings.Contains("SP SU FA WI", rest):
-		start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]
-		return span(date(y, start, 1), 0, 3, 0, Season), true
-	}
-	return Interval{}, false
-}
-
-func span(start time.Time, years, months, days int, p Precision) Interval {
-	return Interval{Start: start, End: start.AddDate(years, months, days), Precision: p}
-}
-
-func decadeOrCentury(v string) (Interval, bool) {
-	switch {
-	case len(v) == 3 && isDigits(v): // 199 = the 1990s
-		d, _ := strconv.Atoi(v)
-		return span(date(d*10, 1, 1), 10, 0, 0, Decade), true
-	case len(v) == 2 && isDigits(v): // 19 = the 1900s
-		c, _ := strconv.Atoi(v)
-		return span(date(c*100, 1, 1), 100, 0, 0, Century), true
-	}
-	return Interval{}, false
-}
-
-func year(v string) (int, string, bool) {
-	if len(v) < 4 || !isDigits(v[:4]) {
-		return 0, "", false
-	}
-	y, _ := strconv.Atoi(v[:4])
-	return y, v[4:], true
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-
-// isoWeekStart returns the Monday of ISO week w of year y.
-func isoWeekStart(y, w int) time.Time {
-	jan4 := date(y, 1, 4)
-	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-	return monday.AddDate(0, 0, 7*(w-1))
+// Days returns the first and the last day of the interval as YYYY-MM-DD.
+func (i Interval) Days() (first, last string) {
+	return i.Start.Format(time.DateOnly), i.End.AddDate(0, 0, -1).Format(time.DateOnly)
 }
 
 // Contains reports whether o lies within i.
@@ -165,7 +74,10 @@ func SortKey(v string) string {
 	return iv.Start.Format("2006-01-02") + rank[iv.Precision]
 }
 
-var rank = map[Precision]string{Day: "0", Week: "1", Month: "2", Quarter: "3", Season: "3", Half: "4", Year: "5", Decade: "6", Century: "7"}
+// rank orders precisions that can start on the same day. Week and Weekend,
+// Quarter and Season never do, so they share a rank; the ranks are part of
+// the graph store's index keys and must not change.
+var rank = map[Precision]string{Day: "0", Weekend: "1", Week: "1", Month: "2", Quarter: "3", Season: "3", Half: "4", Year: "5", Decade: "6", Century: "7"}
 
 // PrecisionOf returns the precision of a value, "" when it is not a
 // calendar interval.
@@ -191,18 +103,20 @@ func Finer(a, b string) string {
 	return a
 }
 
-// InWindow reports whether value v lies within [from, to], both dates as
-// values (either may be "" for an open end). Values that are not intervals
-// are outside any window.
+// InWindow reports whether the interval of value v overlaps the window
+// from the first day of from to the last day of to, both dates as values
+// ("2024", "2024-03", "2024-03-15", or any other interval value). An empty
+// or unparsable bound leaves that end open; a value that is not an interval
+// is in no window. "2024-03" is in a window from "2024-03-15".
 func InWindow(v, from, to string) bool {
 	iv, ok := Parse(v)
 	if !ok {
 		return false
 	}
-	if f, ok := Parse(from); ok && iv.End.Before(f.Start.AddDate(0, 0, 1)) {
+	if f, ok := Parse(from); ok && !iv.End.After(f.Start) {
 		return false
 	}
-	if t, ok := Parse(to); ok && !iv.Start.Before(t.End) {
+	if t, ok := Parse(to); ok && !t.End.After(iv.Start) {
 		return false
 	}
 	return true
