@@ -86,6 +86,8 @@ func TestSets(t *testing.T) {
 			want: []want{{"per hour", kg.Set, "PT1H"}}},
 		{dct: monday, text: "The story ran in the weekly Grenzbote on page two.",
 			absent: []string{"weekly"}},
+		{dct: monday, text: "The bank raised its quarterly dividend.",
+			absent: []string{"quarterly"}},
 	})
 }
 

@@ -22,8 +22,11 @@ func (s *state) set(i int) (res, bool) {
 		if s.toks[i].has(fCap) && i > 0 && s.toks[i-1].sent == s.toks[i].sent {
 			return res{}, false // a title: "the Daily Mail"
 		}
-		if i+1 < len(s.toks) && s.toks[i+1].kind == kWord && s.toks[i+1].has(fCap) && s.sameSentence(i, i+1) {
-			return res{}, false // a noun: "the weekly Tjednik Plus"
+		if i+1 < len(s.toks) && s.toks[i+1].kind == kWord && s.sameSentence(i, i+1) &&
+			(s.toks[i+1].has(fCap) || e.word == "quarterly") {
+			// a noun ("the weekly Tjednik Plus"), or the period of a report
+			// rather than a recurrence ("its quarterly dividend")
+			return res{}, false
 		}
 		r.j, r.val, r.rule = i+1, v, "frequency adverb"
 		return r, true
