@@ -26,6 +26,10 @@ type Config struct {
 	Seed  uint64    // the same seed gives the same bytes
 	Start time.Time // first publication day; zero means 2024-01-01
 	Days  int       // publication dates spread over this many days; 0 means 365
+	// IDPrefix starts every document id ("n" when empty): a corpus made
+	// with another prefix can be added to a store without replacing any
+	// of its documents.
+	IDPrefix string
 }
 
 // docJSON is one corpus line.
@@ -54,6 +58,9 @@ func Generate(cfg Config, corpus, truth io.Writer) (err error) {
 	}
 	if cfg.Days <= 0 {
 		cfg.Days = 365
+	}
+	if cfg.IDPrefix == "" {
+		cfg.IDPrefix = "n"
 	}
 	g := &generator{
 		lx:         lx,
@@ -102,7 +109,7 @@ func (g *generator) run(cfg Config, enc *json.Encoder) error {
 	for i := range cfg.N {
 		pub := cfg.Start.Add(time.Duration(int(float64(i)/perDay)) * day)
 		th := heap.Pop(q).(*thread)
-		a := g.write(th, pub, fmt.Sprintf("n%07d", i+1))
+		a := g.write(th, pub, fmt.Sprintf("%s%07d", cfg.IDPrefix, i+1))
 		if err := enc.Encode(a.doc); err != nil {
 			return err
 		}

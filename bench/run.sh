@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# bench/run.sh reproduces every whole-process figure of BENCHMARKS.md on
+# corpora written by kggen, and prints a Markdown table (also saved to
+# bench/out/results.md). See bench/README.md for what each figure means.
+#
+#   bench/run.sh            full run: build at 1k, 10k and 100k articles
+#   bench/run.sh --quick    skip 100k, fewer query runs, shorter go benchmarks
+#
+# Environment: EXTRACT_DOCS (2000) articles for kg extract and the
+# compromise+chrono-node baseline; GOCOMPARE_DOCS (200; 50 with --quick)
+# for the much slower prose+when baseline; QUERY_RUNS (50; 20 with --quick);
+# BUILD_SIZES ("1000 10000 100000"; "1000 10000" with --quick); SEED (1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/bench/out
+QUICK=0
+for arg in "$@"; do
+  case $arg in
+    --quick) QUICK=1 ;;
+    -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench/run.sh: unknown argument $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+SEED=${SEED:-1}
+EXTRACT_DOCS=${EXTRACT_DOCS:-2000}
+if ((QUICK)); then
+  SIZES=(${BUILD_SIZES:-1000 10000})
+  QUERY_RUNS=${QUERY_RUNS:-20}
+  GOCOMPARE_DOCS=${GOCOMPARE_DOCS:-50}
+  BENCHTIME=200ms
+else
+  SIZES=(${BUILD_SIZES:-1000 10000 100000})
+  QUERY_RUNS=${QUERY_RUNS:-50}
+  GOCOMPARE_DOCS=${GOCOMPARE_DOCS:-200}
+  BENCHTIME=1s
+fi
+mkdir -p "$OUT"
+log() { echo "bench: $*" >&2; }
+
+# /usr/bin/time -v gives peak RSS and CPU time; install it when we can.
+if [[ ! -x /usr/bin/time ]]; then
+  if [[ $(id -u) == 0 ]]; then
+    log "installing GNU time"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+  else
+    echo "bench/run.sh: needs GNU time (/usr/bin/time); run as root or: apt-get install time" >&2
+    exit 1
+  fi
+fi
+
+log "building kg and kggen"
+go build -o "$OUT/kg" ./cmd/kg
+go build -o "$OUT/kggen" ./cmd/kggen
+KG=$OUT/kg
+GEN=$OUT/kggen
+
+# timed NAME CMD... runs CMD under /usr/bin/time -v, output discarded, and
+# sets WALL (s), CPU (user+sys s) and RSS_MB (peak resident set, MiB).
+timed() {
+  local name=$1
+  shift
+  /usr/bin/time -v -o "$OUT/$name.time" "$@" >"$OUT/$name.stdout" 2>"$OUT/$name.stderr" || {
+    echo "bench/run.sh: $name failed; see $OUT/$name.stderr" >&2
+    tail -5 "$OUT/$name.stderr" >&2
+    return 1
+  }
+  read -r WALL CPU RSS_MB < <(awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+    /User time/ { u = $2 } /System time/ { s = $2 }
+    /Maximum resident set size/ { r = $2 / 1024 }
+    END { printf "%.3f %.3f %.1f\n", w, u + s, r }' "$OUT/$name.time")
+}
+
+# words FILE prints the number of whitespace-separated words in the texts.
+words() {
+  node -e '
+    const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean);
+    let n = 0;
+    for (const l of lines) n += JSON.parse(l).text.split(/\s+/).filter(Boolean).length;
+    console.log(n);' "$1"
+}
+
+calc() { awk "BEGIN { printf \"$1\", $2 }"; }
+
+ROWS=()
+row() { ROWS+=("| $1 | $2 | $3 |"); }
+
+# ---------------------------------------------------------------- extract
+log "extract: $EXTRACT_DOCS articles"
+"$GEN" -n "$EXTRACT_DOCS" -seed "$SEED" -o "$OUT/extract.jsonl"
+EX_WORDS=$(words "$OUT/extract.jsonl")
+timed extract "$KG" extract --format json "$OUT/extract.jsonl"
+KG_WPS=$(calc %.0f "$EX_WORDS / $WALL")
+KG_WPCPU=$(calc %.0f "$EX_WORDS / $CPU")
+row "kg extract, $EXTRACT_DOCS articles ($EX_WORDS words)" "$KG_WPS words/s; $KG_WPCPU words/CPU-s; peak RSS $RSS_MB MiB" ""
+
+# ---------------------------------------------------------------- baselines
+# compare_row LABEL JSONFILE adds a baseline's row and kg's ratio to it.
+compare_row() {
+  local label=$1 wps wpcpu docs
+  read -r wps wpcpu docs < <(node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(Math.round(r.words_per_s), Math.round(r.words_per_cpu_s), r.docs);' "$2")
+  row "$label, $docs articles" "$wps words/s; $wpcpu words/CPU-s" ""
+  row "ratio kg extract ÷ $label" "$(calc %.1f "$KG_WPS / $wps")× (wall); $(calc %.1f "$KG_WPCPU / $wpcpu")× (CPU)" "≥ 30× (vs compromise+chrono-node)"
+}
+
+log "baseline: compromise + chrono-node"
+if [[ ! -d bench/compare/node/node_modules ]]; then
+  (cd bench/compare/node && npm ci --no-audit --no-fund --silent)
+fi
+node bench/compare/node/compare.js "$OUT/extract.jsonl" >"$OUT/node.json"
+compare_row "compromise + chrono-node" "$OUT/node.json"
+
+log "baseline: prose/v2 + olebedev/when ($GOCOMPARE_DOCS articles)"
+head -n "$GOCOMPARE_DOCS" "$OUT/extract.jsonl" >"$OUT/gocompare.jsonl"
+(cd bench/compare/gocompare && go build -o "$OUT/gocompare" .)
+"$OUT/gocompare" "$OUT/gocompare.jsonl" >"$OUT/gocompare.json"
+compare_row "prose/v2 + olebedev/when" "$OUT/gocompare.json"
+
+# ---------------------------------------------------------------- build
+for n in "${SIZES[@]}"; do
+  log "build: $n articles"
+  corpus=$OUT/corpus-$n.jsonl
+  db=$OUT/db-$n
+  "$GEN" -n "$n" -seed "$SEED" -o "$corpus"
+  rm -rf "$db"
+  timed "build-$n" "$KG" build --db "$db" "$corpus"
+  bytes=$(du -sb "$db" | cut -f1)
+  target=""
+  if ((n == 100000)); then target="< 10 min, peak RSS < 1 GiB"; fi
+  row "kg build, $n articles" "$(calc %.0f "$n / $WALL") docs/s ($WALL s, CPU $CPU s); peak RSS $RSS_MB MiB; store $(calc %.2f "$bytes / $n / 1000") MB per 1,000 articles" "$target"
+  LAST_DB=$db
+  LAST_N=$n
+done
+
+# ---------------------------------------------------------------- queries
+# latency NAME ARGS... runs kg QUERY_RUNS times and sets MED and P99 (ms),
+# timing the whole process.
+latency() {
+  local name=$1 i t0 t1
+  shift
+  : >"$OUT/$name.ms"
+  "$KG" "$@" >"$OUT/$name.stdout" # warm the page cache once
+  for ((i = 0; i < QUERY_RUNS; i++)); do
+    t0=$EPOCHREALTIME
+    "$KG" "$@" >/dev/null
+    t1=$EPOCHREALTIME
+    calc "%.3f\n" "($t1 - $t0) * 1000" >>"$OUT/$name.ms"
+  done
+  read -r MED P99 < <(sort -n "$OUT/$name.ms" | awk '{ v[NR] = $1 }
+    END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+          i = int(NR * 0.99 + 0.999999); if (i > NR) i = NR
+          printf "%.1f %.1f\n", m, v[i] }')
+}
+
+log "queries on the $LAST_N-article store ($QUERY_RUNS runs each)"
+"$KG" entities --db "$LAST_DB" --format json >"$OUT/entities.json"
+# The busiest entity (most documents) and a person asked for by surname.
+mapfile -t PICK < <(node -e '
+  const es = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const short = (e) => e.aliases.find((a) => a !== e.name && !a.includes(" "));
+  const p = es.find((e) => e.type === "PERSON" && short(e)) || es[0];
+  console.log(es[0].name);
+  console.log(short(p) || p.name);
+  console.log(p.name);' "$OUT/entities.json")
+BUSY=${PICK[0]}
+ALIAS=${PICK[1]}
+FULL=${PICK[2]}
+latency timeline-busy timeline --db "$LAST_DB" --entity "$BUSY" --format json
+EVENTS=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).events.length)' "$OUT/timeline-busy.stdout")
+row "kg timeline, busiest entity \"$BUSY\" ($EVENTS events), whole process" "median $MED ms, p99 $P99 ms" "p99 < 20 ms"
+latency timeline-alias timeline --db "$LAST_DB" --entity "$ALIAS" --format json
+row "kg timeline by alias \"$ALIAS\" ($FULL), whole process" "median $MED ms, p99 $P99 ms" "p99 < 20 ms"
+
+# ---------------------------------------------------------------- add one
+log "incremental add: one new article into the $LAST_N-article store"
+ADDS=()
+for i in 1 2 3; do
+  "$GEN" -n 1 -seed $((SEED + 100 + i)) -prefix "add$i-" -start 2024-12-31 -o "$OUT/add-$i.jsonl"
+  timed "add-$i" "$KG" build --db "$LAST_DB" "$OUT/add-$i.jsonl"
+  ADDS+=("$WALL")
+done
+row "kg build of one new article into the $LAST_N-article store (3 runs)" "$(printf '%s s, ' "${ADDS[@]}" | sed 's/, $//'); peak RSS $RSS_MB MiB" "< 1 s"
+
+# ---------------------------------------------------------------- go bench
+log "go test -bench (benchtime $BENCHTIME)"
+set +e
+go test -run '^$' -bench . -benchmem -benchtime "$BENCHTIME" ./graph/ ./timex/ ./extract/... ./analysis/ ./internal/gen/ >"$OUT/gobench.txt" 2>&1
+GOBENCH_RC=$?
+set -e
+
+# ---------------------------------------------------------------- report
+{
+  echo "# kg benchmark results"
+  echo
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)'),"
+  echo "$(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"
+  echo "$(go version | cut -d' ' -f3), node $(node --version); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg);"
+  echo "corpora from kggen -seed $SEED$( ((QUICK)) && echo ', --quick run')."
+  echo
+  echo "| Figure | Measured | Target |"
+  echo "|---|---|---|"
+  printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "## go test -bench$( ((GOBENCH_RC)) && echo " (exit status $GOBENCH_RC: some packages failed)")"
+  echo
+  echo '```'
+  grep -E '^(Benchmark|ok|FAIL|---|pkg:|goos|goarch|cpu:)|\[build failed\]|cannot|undefined' "$OUT/gobench.txt" || true
+  echo '```'
+} | tee "$OUT/results.md"
