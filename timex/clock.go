@@ -42,6 +42,10 @@ func (s *state) clock(i int) (res, bool) {
 		}
 	case s.lastDaySameSentence(i):
 		r.day, r.anchor, r.rule = s.ref, s.anchorRef(), "clock time on the day named before it"
+	case !s.ref.IsZero() && s.refSent < s.toks[i].sent && s.tenseAt(i, r.j) == tensePast:
+		// a past event told at a clock time belongs to the day the story
+		// last named ("He was shot on Friday. ... at 10 p.m.")
+		r.day, r.anchor, r.rule = s.ref, s.anchorRef(), "clock time in a past-tense clause: the day the text last named"
 	case s.dated:
 		r.day, r.anchor, r.rule = s.dct, s.anchorDCT(), "clock time on the publication date"
 	}

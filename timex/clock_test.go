@@ -28,6 +28,8 @@ func TestTimesOfDay(t *testing.T) {
 			want: []want{{"Tuesday morning", kg.Time, "2024-06-11TMO"}}},
 		{dct: monday, text: "The ferry left at 4 in the morning.",
 			want: []want{{"4 in the morning", kg.Time, "2024-06-10T04:00"}}},
+		{dct: monday, text: "The bank was robbed on Friday. The alarm sounded at 10:35 a.m., police said.",
+			want: []want{{"10:35 a.m.", kg.Time, "2024-06-07T10:35"}}},
 		{dct: monday, text: "The score was 3:1 at half time.",
 			absent: []string{"3:1"}},
 	})

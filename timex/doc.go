@@ -32,8 +32,10 @@
 //     units; a quarter later than the current one is last year's unless the
 //     clause is in the future.
 //   - Reference time: "two days later", "the following day", "the 5th" use
-//     the last single day the text named; "a year earlier", "that year",
-//     "the year-ago quarter" use the last date of any precision.
+//     the last single day the text named, and so does a clock time without
+//     a day in a past-tense clause when that day was named in an earlier
+//     sentence; "a year earlier", "that year", "the year-ago quarter" use
+//     the last date of any precision.
 //   - Quotations: "this evening", "this morning", "tonight" inside quotation
 //     marks take the day of the last dated expression before them when that
 //     day is before the publication date (a statement issued on Friday about

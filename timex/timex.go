@@ -60,8 +60,9 @@ type state struct {
 	dated bool
 	// ref is the last single day the text named (publication date aside),
 	// the anchor of "two days later" and of times of day inside quotes.
-	ref    time.Time
-	refWhy string
+	ref     time.Time
+	refWhy  string
+	refSent int32 // the sentence ref was named in
 	// last is the last DATE value of any granularity ("1989-Q3", "1988"),
 	// the anchor of "a year earlier".
 	last string
@@ -115,6 +116,7 @@ func (s *state) emit(r res) {
 	if !r.day.IsZero() {
 		s.ref = r.day
 		s.refWhy = s.text[start:end]
+		s.refSent = s.toks[r.i].sent
 	}
 	if r.typ == kg.Date && !r.derived && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
 		s.last = r.val
