@@ -20,7 +20,7 @@ const (
 var typeOf = [nTypes]kg.EntityType{kg.Person, kg.Org, kg.GPE, kg.Loc, kg.Product, kg.Misc}
 
 // scores holds evidence for each type.
-type scores [nTypes]int
+type scores [nTypes]int32
 
 // cand is a candidate mention: a range of words after trimming.
 type cand struct {
@@ -40,8 +40,8 @@ type cand struct {
 
 // candidates turns each capitalised run into zero or more candidates.
 func (r *Recognizer) candidates(s string, ws []word) []cand {
-	var out []cand
 	chunks := r.chunks(s, ws)
+	out := make([]cand, 0, len(chunks)+len(chunks)/4)
 	mid := map[string]bool{}
 	for _, ch := range chunks {
 		if !ws[ch[0]].initial {

@@ -233,7 +233,7 @@ func (c *coref) text(e *entity) string {
 // personish reports whether an entity may be a person: no evidence yet for
 // a place, an organisation or a thing outweighs the evidence for a person.
 func (c *coref) personish(e *entity) bool {
-	best := 0
+	best := int32(0)
 	for t := range e.intr {
 		if t != tPerson {
 			best = max(best, e.intr[t]+e.ctx[t])

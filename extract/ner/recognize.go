@@ -93,7 +93,7 @@ func (r *Recognizer) placesOfClubs(ents []*entity) {
 // several name-shaped words is taken for a person, an acronym or an
 // unknown word for an organisation, and anything else for a named thing.
 func (r *Recognizer) decide(e *entity, cs []cand, ws []word) kg.EntityType {
-	best, bestScore := -1, 0
+	best, bestScore := -1, int32(0)
 	for t := range e.intr {
 		v := e.intr[t] + e.ctx[t]
 		if v > bestScore || v == bestScore && v > 0 && e.intr[t] > e.intr[best] {
@@ -123,8 +123,8 @@ func canonical(e *entity, cs []cand, ws []word) string {
 	for _, m := range e.mentions {
 		t := cs[m].text
 		caps := ws[cs[m].a].caps && cs[m].b-cs[m].a > 0 && allCaps(t)
-		better := len(strings.Fields(t)) > len(strings.Fields(best)) ||
-			len(strings.Fields(t)) == len(strings.Fields(best)) && (bestCaps && !caps || len(t) > len(best) && caps == bestCaps)
+		nt, nb := strings.Count(t, " "), strings.Count(best, " ")
+		better := nt > nb || nt == nb && (bestCaps && !caps || len(t) > len(best) && caps == bestCaps)
 		if best == "" || better {
 			best, bestCaps = t, caps
 		}
