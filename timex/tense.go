@@ -81,6 +81,9 @@ func (s *state) marker(k int) tense {
 	if t.e == nil {
 		return tenseNone
 	}
+	if t.e.tense == tenseFuture && (s.is(k-1, "had") || s.is(k-1, "been") && s.is(k-2, "had")) {
+		return tensePast // a plan in the past perfect: "had been due to expire Friday"
+	}
 	switch t.e.word {
 	case "is", "are", "was", "were":
 		if s.is(k+1, "to") || s.is(k+1, "set") && s.is(k+2, "to") {
