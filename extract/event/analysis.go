@@ -298,13 +298,13 @@ func (d *doc) segmentSentence(a, b int) {
 			cur = d.newClause(mainClause, -1, -1)
 			stack = stack[:0]
 		case w.quoted:
+		case d.zeroComplement(i, a):
+			stack = append(stack, cur)
+			cur = d.newClause(compClause, cur, -1)
 		case w.ment >= 0:
 		case relatives[w.low] || w.low == "that" && d.relativeThat(i, a):
 			stack = append(stack, cur)
 			cur = d.newClause(relClause, cur, d.antecedent(i, cur))
-		case d.zeroComplement(i, a):
-			stack = append(stack, cur)
-			cur = d.newClause(compClause, cur, -1)
 		case w.low == "that" || w.low == "whether" && prev != ",":
 			stack = append(stack, cur)
 			cur = d.newClause(compClause, cur, -1)
@@ -323,6 +323,12 @@ func (d *doc) segmentSentence(a, b int) {
 			k := d.clauses[cur].kind
 			if (k == relClause || k == subClause || k == partClause) && len(stack) > 0 {
 				cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
+			}
+			if k == compClause && len(stack) > 0 && d.newMainClause(i+1, b) {
+				// "denied Moscow meddles, and the Kremlin voiced ...": a new
+				// sentence-level clause
+				stack = stack[:0]
+				cur = d.newClause(mainClause, -1, -1)
 			}
 			if i+1 < b && d.participle(i+1, hasVerb[cur]) {
 				stack = append(stack, cur)
@@ -360,11 +366,21 @@ func (d *doc) finiteVerb(i int) bool {
 	return false
 }
 
+// newMainClause reports whether "and"/"but" at i starts a clause with a
+// subject of its own: a determiner, a name or a personal pronoun.
+func (d *doc) newMainClause(i, b int) bool {
+	if i+1 >= b || d.words[i].low != "and" && d.words[i].low != "but" {
+		return false
+	}
+	n := d.words[i+1]
+	return n.ment >= 0 || determiners[n.low] && !possessivePronouns[n.low] || n.low == "he" || n.low == "she" || n.low == "they" || n.low == "it"
+}
+
 // zeroComplement reports whether word i opens a reported clause without
 // "that": "said a conductor had snapped", "told Reuters there are signs".
 func (d *doc) zeroComplement(i, a int) bool {
 	w := d.words[i]
-	if i == a || !(determiners[w.low] && !possessivePronouns[w.low] || subjects[w.low] && w.low != "who" && w.low != "which" && w.low != "that" || w.low == "there" || w.ment >= 0) {
+	if i == a || w.ment >= 0 && d.words[i-1].ment == w.ment || !(determiners[w.low] && !possessivePronouns[w.low] || subjects[w.low] && w.low != "who" && w.low != "which" && w.low != "that" || w.low == "there" || w.ment >= 0) {
 		return false
 	}
 	p := i - 1
@@ -377,6 +393,9 @@ func (d *doc) zeroComplement(i, a int) bool {
 			return false
 		}
 		return true
+	}
+	if denyVerbs[d.words[p].low] { // "denied Moscow interferes", not "denied any wrongdoing"
+		return w.ment >= 0 || subjects[w.low]
 	}
 	return d.reportVerb(p, false)
 }

@@ -3,8 +3,9 @@ package event
 import "github.com/kgnews/kg"
 
 // modality reads the words before a trigger in its clause: negation
-// ("did not", "never", "no"), plans ("will", "is due to", "plans to",
-// "planned"), possibility ("may", "could", "considering", "whether").
+// ("did not", "never", "no", a clause that someone "denied"), plans
+// ("will", "is due to", "plans to", "planned"), possibility ("may",
+// "could", "considering", "whether").
 func (d *doc) modality(t *trig) kg.Modality {
 	c := d.words[t.i].clause
 	for k := t.i - 1; k >= 0 && k >= t.i-5; k-- {
@@ -33,8 +34,12 @@ func (d *doc) modality(t *trig) kg.Modality {
 			break
 		}
 	}
-	if w := d.words[d.clauseStart(c)].low; w == "whether" || w == "if" {
+	start := d.clauseStart(c)
+	if w := d.words[start].low; w == "whether" || w == "if" {
 		return kg.Possible
+	}
+	if d.clauses[c].kind == compClause && start > 0 && denyVerbs[d.words[start-1].low] {
+		return kg.Negated // "denied that he had approved it"
 	}
 	return kg.Asserted
 }

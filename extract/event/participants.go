@@ -180,11 +180,29 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		}
 		add(o.ref, role)
 	}
+	if t.e.frame == "denial" && !t.noun {
+		if r, ok := d.deniedSubject(t); ok {
+			add(r, kg.Other)
+		}
+	}
 	if t.noun && !hasRole(t, kg.Agent) && !d.verbTriggerBefore(t, isVerbTrig) {
 		for _, r := range d.clauseNames(t) {
 			add(r, kg.Other)
 		}
 	}
+}
+
+// deniedSubject returns the subject of the clause a denial governs:
+// "denied Moscow meddles" involves Moscow.
+func (d *doc) deniedSubject(t *trig) (ref, bool) {
+	k := t.end + 1
+	if k < len(d.words) && d.words[k].low == "that" {
+		k++
+	}
+	if k >= len(d.words) || d.clauses[d.words[k].clause].kind != compClause || d.clauses[d.words[k].clause].parent != d.words[t.i].clause {
+		return ref{}, false
+	}
+	return d.entityAt(k)
 }
 
 // verbTriggerBefore reports whether an event verb precedes noun t in its

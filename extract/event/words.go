@@ -39,11 +39,10 @@ var (
 		"pledged", "promised", "vowed", "agreed", "is", "are", "was", "were", "seeks", "sought", "wants", "wanted")
 	// possVerbs before "-ing"/"to" mark the following verb as possible.
 	possVerbs   = set("considering", "weighing", "mulling", "exploring", "may", "might", "could")
-	denyVerbs   = set("denied", "denies", "deny", "denying", "rejected", "dismissed")
+	denyVerbs   = set("denied", "denies", "deny", "denying")
 	planAdjs    = set("planned", "proposed", "expected", "upcoming", "scheduled", "forthcoming", "pending", "future", "next")
 	possAdjs    = set("possible", "potential", "rumoured", "rumored", "alleged")
 	quoteMarks  = set("\"", "“", "”")
 	mediumNouns = set("statement", "telegram", "letter", "interview", "briefing", "speech",
 		"message", "post", "tweet", "video", "broadcast", "address", "memo", "release")
-	lightVerbs = set("be", "have", "do", "make", "take", "give", "get", "go", "come", "become", "seem")
 )
