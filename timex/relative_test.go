@@ -29,6 +29,8 @@ func TestWeekdaysAndTense(t *testing.T) {
 			want: []want{{"last Tuesday", kg.Date, "2024-06-04"}}},
 		{dct: monday, text: "The inquiry opens next Monday.",
 			want: []want{{"next Monday", kg.Date, "2024-06-17"}}},
+		{dct: "2024-06-09", text: "The peace talks, set to resume Monday, were delayed before.",
+			want: []want{{"Monday", kg.Date, "2024-06-10"}}},
 		{dct: monday, text: "The offer had been due to expire Friday evening.",
 			want: []want{{"Friday evening", kg.Time, "2024-06-07TEV"}}},
 		{dct: monday, text: "The ferry could sail as early as Wednesday.",

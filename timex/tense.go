@@ -86,14 +86,18 @@ func (s *state) marker(k int) tense {
 	}
 	switch t.e.word {
 	case "is", "are", "was", "were":
-		if s.is(k+1, "to") || s.is(k+1, "set") && s.is(k+2, "to") {
-			return tenseFuture // "is to meet", "are set to vote"
+		if s.is(k+1, "to") {
+			return tenseFuture // "is to meet"
 		}
 	case "later":
 		if s.is(k+1, "this", "today", "tonight") {
 			return tenseFuture
 		}
 		return tenseNone // "two days later" looks back as often as ahead
+	case "set":
+		if s.is(k+1, "to") {
+			return tenseFuture // "set to resume Monday"
+		}
 	}
 	return t.e.tense
 }
