@@ -159,7 +159,8 @@ func (r *Recognizer) runEndsInHead(ws []word, c int) bool {
 // starts at ws[i] and has connectors inside ("Friends of the Earth",
 // "Bosnia and Herzegovina"), or -1.
 func (r *Recognizer) gazetteerRun(s string, ws []word, i int) int {
-	for j := min(len(ws)-1, i+2*r.lx.maxWords); j > i; j-- {
+	n, _ := lookupLower(r.lx.runFirst, ws[i].text)
+	for j := min(len(ws)-1, i+2*n); j > i; j-- {
 		if !ws[j].nameWord() || ws[j].sent != ws[i].sent || ws[j].end-ws[i].start > 64 || !wordsOnly(ws[i:j]) {
 			continue
 		}

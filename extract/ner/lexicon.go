@@ -79,6 +79,10 @@ type lexicon struct {
 	known      map[string]bool   // lower-case rarer English words
 	firstNames map[string]bool
 	maxWords   int // the longest gazetteer name, in words
+	// runFirst maps the lower-cased first word of each gazetteer name with
+	// a lower-case word inside ("Friends of the Earth") to the most words
+	// such a name has.
+	runFirst map[string]int
 }
 
 // dataLines returns the non-comment, non-blank lines of an embedded file.
@@ -100,7 +104,7 @@ func dataLines(name string) []string {
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{
-		words: map[string]wordClass{}, names: map[string]entry{}, demonyms: map[string]string{}, abbrevs: map[string]string{},
+		words: map[string]wordClass{}, names: map[string]entry{}, demonyms: map[string]string{}, abbrevs: map[string]string{}, runFirst: map[string]int{},
 		common: map[string]bool{}, known: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	for _, f := range []string{"heads.txt", "cues.txt"} {
@@ -168,7 +172,15 @@ func (lx *lexicon) addName(name string, e entry) {
 		return
 	}
 	lx.names[k] = e
-	lx.maxWords = max(lx.maxWords, len(strings.Fields(name)))
+	fields := strings.Fields(name)
+	lx.maxWords = max(lx.maxWords, len(fields))
+	for _, f := range fields[1:] {
+		if f == strings.ToLower(f) {
+			first := strings.ToLower(fields[0])
+			lx.runFirst[first] = max(lx.runFirst[first], len(fields))
+			break
+		}
+	}
 }
 
 func splitList(s string) []string {

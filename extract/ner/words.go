@@ -20,18 +20,14 @@ type word struct {
 	initial    bool // first word of a sentence (or of a title-case line)
 	dateline   bool // the place of a dateline ("ZAGREB (Reuters) -")
 	affix      bool // the affix split from a hyphenated name ("-based")
+	word       bool // starts with a letter or digit
+	number     bool // starts with a digit
 	sent       int  // index of its sentence
 }
 
-func (w word) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+func (w word) isWord() bool { return w.word }
 
-func (w word) isNumber() bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsDigit(r)
-}
+func (w word) isNumber() bool { return w.number }
 
 func newWord(s string, start, end int) word {
 	w := word{start: start, end: end, text: s[start:end]}
@@ -41,13 +37,20 @@ func newWord(s string, start, end int) word {
 		r2, _ := utf8.DecodeRuneInString(w.text[n:])
 		w.cap = unicode.IsUpper(r2) // iPhone, eBay
 	}
+	w.number = unicode.IsDigit(r)
+	w.word = w.number || unicode.IsLetter(r)
 	letters, upper := 0, 0
-	for _, c := range w.text {
-		if unicode.IsLetter(c) {
+	for i := 0; i < len(w.text); i++ {
+		c := w.text[i]
+		switch {
+		case c >= 'a' && c <= 'z':
 			letters++
-			if unicode.IsUpper(c) {
-				upper++
-			}
+		case c >= 'A' && c <= 'Z':
+			letters++
+			upper++
+		case c >= 0x80:
+			letters, upper = countLetters(w.text)
+			i = len(w.text)
 		}
 	}
 	w.caps = letters >= 2 && upper == letters
@@ -55,6 +58,19 @@ func newWord(s string, start, end int) word {
 		w.cap = false // "I", "We're", "I'm"
 	}
 	return w
+}
+
+// countLetters counts the letters of w and the upper-case ones among them.
+func countLetters(w string) (letters, upper int) {
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+	}
+	return letters, upper
 }
 
 // words turns tokens into words, marks sentence starts, datelines and
@@ -105,7 +121,7 @@ func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
 	if h := strings.IndexByte(w.text, '-'); h > 0 && !w.cap && r.lx.isLower(w.text[:h], cHyphenPrefix) {
 		rest := newWord(s, t.Start+h+1, t.End)
 		if rest.cap {
-			return append(ws, word{start: t.Start, end: t.Start + h + 1, text: w.text[:h+1], affix: true}, rest)
+			return append(ws, word{start: t.Start, end: t.Start + h + 1, text: w.text[:h+1], affix: true, word: true}, rest)
 		}
 	}
 	return append(ws, w)
