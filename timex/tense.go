@@ -7,8 +7,9 @@ const tenseWindow = 14
 // tenseAt returns the tense of the clause around tokens [i, j): the tense of
 // the nearest marker (auxiliary, modal, past-tense verb) in the same
 // sentence and on the same side of any quotation mark, the left one winning
-// ties. Words of the expression itself are not markers, nor are reporting
-// verbs after it ("..., officials said").
+// ties; a marker on the right counts only within the clause when there is
+// one on the left. Words of the expression itself are not markers, nor
+// are reporting verbs after it ("..., officials said").
 func (s *state) tenseAt(i, j int) tense {
 	sent := s.toks[i].sent
 	quoted := s.toks[i].has(fQuote)
@@ -31,6 +32,9 @@ func (s *state) tenseAt(i, j int) tense {
 		}
 		if s.is(k, "said", "says", "told", "added") {
 			continue // an attribution after the clause: "..., officials said"
+		}
+		if left != tenseNone && (s.punct(k, ',') || s.punct(k, ';')) {
+			break // the clause ends; its own verb, on the left, decides
 		}
 		if m := s.marker(k); m != tenseNone {
 			right, dr = m, d
