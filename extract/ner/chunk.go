@@ -15,6 +15,12 @@ var particles = map[string]bool{
 	"ten": true, "zu": true, "bint": true, "abu": true, "es": true,
 }
 
+// articles join a name with a hyphen ("Bashar al-Assad", "Abd ar-Rahman").
+var articles = map[string]bool{
+	"al": true, "el": true, "ad": true, "ash": true, "as": true, "at": true, "an": true,
+	"ar": true, "az": true, "ul": true, "bin": true, "ibn": true, "abu": true,
+}
+
 // inner may stand inside the complement of an organisation's name
 // ("Office for the Suppression of Corruption and Organised Crime").
 var inner = map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "to": true}

@@ -84,6 +84,8 @@ func TestDatelines(t *testing.T) {
 			[]string{"GPE:TALLINN", "ORG:Reuters", "GPE:Tallinn"}},
 		{"two-word town, state and agency", "SILVER FALLS, Oregon (AP) — Crews fought the fire near Silver Falls.",
 			[]string{"GPE:SILVER FALLS", "GPE:Oregon", "ORG:AP", "GPE:Silver Falls"}},
+		{"dateline with two places", "NEW YORK/LONDON (Reuters) - Stocks fell.",
+			[]string{"GPE:NEW YORK", "GPE:LONDON", "ORG:Reuters"}},
 		{"dateline with a date", "OSLO, March 3 (Reuters) - Norway's central bank held rates.",
 			[]string{"GPE:OSLO", "ORG:Reuters", "GPE:Norway"}},
 	})
@@ -105,6 +107,10 @@ func TestAcronymsAndConnectors(t *testing.T) {
 			[]string{"ORG:Fisheries and Wildlife Service"}},
 		{"and the starts a second name", "Loans from the Bank of Latvia and the Nordic Investment Bank dried up.",
 			[]string{"ORG:Bank of Latvia", "ORG:Nordic Investment Bank"}},
+		{"Arabic article inside a name", "Envoys met Faisal al-Rashidi in Amman.",
+			[]string{"PERSON:Faisal al-Rashidi", "GPE:Amman"}},
+		{"surname prefix", "The deal was signed by Aoife McAteer on Friday.",
+			[]string{"PERSON:Aoife McAteer"}},
 		{"middle initial", "The bill was signed by Harold J. Benning on Friday.",
 			[]string{"PERSON:Harold J. Benning"}},
 	})

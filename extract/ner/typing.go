@@ -232,9 +232,19 @@ func camel(w string) bool {
 		return true
 	}
 	for k := 3; k < len(w)-1; k++ {
-		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' && !namePrefix(w[:k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// namePrefix reports whether p is a surname prefix after which a capital
+// follows ("Mc", "Mac", "De", "La", "Van").
+func namePrefix(p string) bool {
+	switch p {
+	case "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz":
+		return true
 	}
 	return false
 }
@@ -249,6 +259,9 @@ func (r *Recognizer) nameShaped(words []string) bool {
 	}
 	inner := false // a particle inside: "Marine Le Pen", "Charles de Gaulle"
 	for k, w := range words {
+		if pre, rest, ok := strings.Cut(w, "-"); ok && articles[pre] {
+			w = rest // "al-Rashidi"
+		}
 		if !titleWord(w) && !isInitial(w) && w != "." && !particles[w] {
 			return false
 		}
@@ -264,13 +277,14 @@ func (r *Recognizer) nameShaped(words []string) bool {
 }
 
 // titleWord reports whether w is a capital followed by lower-case letters
-// (hyphens and apostrophes allowed: "Jean-Michel", "O'Neill").
+// (hyphens, apostrophes and surname prefixes allowed: "Jean-Michel",
+// "O'Neill", "McCulley", "DeSantis").
 func titleWord(w string) bool {
 	for k, c := range w {
 		switch {
 		case k == 0 && !unicode.IsUpper(c):
 			return false
-		case k > 0 && unicode.IsUpper(c) && !strings.ContainsAny(w[:k], "-'’"):
+		case k > 0 && unicode.IsUpper(c) && !strings.ContainsAny(w[:k], "-'’") && !namePrefix(w[:k]):
 			return false
 		case unicode.IsDigit(c):
 			return false

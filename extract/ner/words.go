@@ -118,6 +118,10 @@ func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
 		w.cap = false // "Spanish-language", "Cuban-American", "Third-quarter", "T-shirts"
 		return append(ws, w)
 	}
+	if h := strings.IndexByte(w.text, '-'); h > 0 && !w.cap && articles[w.text[:h]] && h+1 < len(w.text) && newWord(s, t.Start+h+1, t.End).cap {
+		w.cap = true // "al-Assad" continues a name
+		return append(ws, w)
+	}
 	if h := strings.IndexByte(w.text, '-'); h > 0 && !w.cap && r.lx.isLower(w.text[:h], cHyphenPrefix) {
 		rest := newWord(s, t.Start+h+1, t.End)
 		if rest.cap {
@@ -151,8 +155,8 @@ func (r *Recognizer) markDatelines(s string, ws []word) {
 		if !ws[i].caps || !atLineStart(s, ws[i].start) {
 			continue
 		}
-		k := i
-		for k < len(ws) && ws[k].caps && k-i < 4 {
+		k := i // "NEW YORK/LONDON (Reuters) -" has two places
+		for k < len(ws) && (ws[k].caps || ws[k].text == "/" && k > i) && k-i < 6 {
 			k++
 		}
 		if k >= len(ws) || (ws[k].text != "," && ws[k].text != "(" && !isDash(ws[k].text)) {
@@ -164,7 +168,7 @@ func (r *Recognizer) markDatelines(s string, ws []word) {
 			}
 			if isDash(ws[j].text) {
 				for m := i; m < k; m++ {
-					ws[m].dateline = true
+					ws[m].dateline = ws[m].caps
 				}
 				if j+1 < len(ws) {
 					ws[j+1].initial = true
