@@ -46,6 +46,9 @@ const (
 	cKin
 	cCompass
 	hClubPrefix
+	cPossGPE
+	cPossOrg
+	cPossPerson
 )
 
 // anyHead is every head-word class.
@@ -60,6 +63,7 @@ var classNames = map[string]wordClass{
 	"calendar": cCalendar, "nonentity": cNonEntity, "starter": cStarter,
 	"clubnoun": cClubNoun, "legal": hLegal,
 	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass, "clubprefix": hClubPrefix,
+	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

@@ -177,6 +177,8 @@ func TestTyping(t *testing.T) {
 			[]string{"GPE:Vestmark"}},
 		{"a county as a place", "Flooding hit Tamar County overnight.",
 			[]string{"GPE:Tamar County"}},
+		{"possessive cues", "Tarrow's mayor praised Kelda's shares.",
+			[]string{"GPE:Tarrow", "ORG:Kelda"}},
 		{"product shapes", "Sales of the iPhone and the A380 slowed.",
 			[]string{"PRODUCT:iPhone", "PRODUCT:A380"}},
 		{"place in a town of", "Residents of the village of Kettle Ford were evacuated.",

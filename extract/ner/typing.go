@@ -147,6 +147,16 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tPerson] += wStrong // "His lawyer, Zoran Pavic"
 	}
 	n1 := next(1)
+	if isPossessive(n1) {
+		switch n2 := next(2); {
+		case r.lx.isLower(n2, cPossGPE):
+			sc[tGPE] += wMedium // "Tarrow's mayor"
+		case r.lx.isLower(n2, cPossOrg):
+			sc[tOrg] += wMedium // "Kestrel's shares"
+		case r.lx.isLower(n2, cPossPerson):
+			sc[tPerson] += wMedium // "Novak's wife"
+		}
+	}
 	switch {
 	case c.b < len(ws) && ws[c.b].affix && r.lx.isLower(n1[1:], cHyphen):
 		sc[tGPE] += wMedium
