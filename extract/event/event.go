@@ -172,8 +172,9 @@ func hasRole(t *trig, r kg.Role) bool {
 // forgery"), or the content of a pledge or agreement ("vowed to remain",
 // "agreed to be sold").
 //
-// The dropped verb's participants join the verb it elaborates, which for an
-// agreement also takes its frame ("agreed to be sold" is a sale).
+// The dropped verb's participants join the verb it elaborates. The content
+// of an agreement is kept in the agreement's ref, which takes its frame
+// ("agreed to be sold" is a sale).
 func (d *doc) elaboration(t *trig, before []*trig) bool {
 	if t.noun {
 		return false
@@ -206,11 +207,14 @@ func (d *doc) elaboration(t *trig, before []*trig) bool {
 	if k == 0 || d.words[k].low != "to" || d.words[k].clause != d.words[main.i].clause {
 		return false
 	}
-	if main.end == k-1 && (main.frame == "pledge" || main.frame == "agreement") {
+	if main.end == k-1 && main.e.frame == "agreement" && t.frame != "" {
+		// "agreed to be sold": one happening, a sale
+		main.frame, main.typ = t.frame, t.typ
+		t.governor = main
+		return false
+	}
+	if main.end == k-1 && (main.e.frame == "pledge" || main.e.frame == "agreement") {
 		mergeParts(main, t)
-		if main.frame == "agreement" && t.frame != "" {
-			main.frame, main.typ = t.frame, t.typ
-		}
 		return true
 	}
 	if (main.typ == kg.Statement || main.typ == kg.Movement) && !main.e.report && k-main.end <= 5 && t.frame != "" {

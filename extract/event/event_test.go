@@ -149,6 +149,8 @@ func TestPronounsPassivesRelatives(t *testing.T) {
 			map[string]kg.Role{"Tomas Brel": kg.Agent}, nil},
 		{"it resolves to the last organisation", "Orlen Foods faced losses. It sold Miro Dairy.", "sold",
 			map[string]kg.Role{"Orlen Foods": kg.Agent, "Miro Dairy": kg.Patient}, nil},
+		{"the club refers to the organisation introduced as a club", "The club Orlen Foods met Miro Dairy in Kessport. Tomas Brel said the club sold Miro Dairy.", "sold",
+			map[string]kg.Role{"Orlen Foods": kg.Agent, "Miro Dairy": kg.Patient}, nil},
 		{"possessive pronoun before the subject", "In her first speech, Ilse Varga pledged reform.", "pledged",
 			map[string]kg.Role{"Ilse Varga": kg.Agent}, nil},
 		{"object pronoun is not the subject", "Ilse Varga met Tomas Brel and Tomas Brel praised her.", "praised",
@@ -291,6 +293,8 @@ func TestCoreference(t *testing.T) {
 		{"victory refers back to won", "Ilse Varga won the vote on Sunday. Her victory surprised Tomas Brel.", []tx{sun}, "won", "victory", true},
 		{"leak and surfacing", "Halden Post leaked the memo on Sunday. The memo surfaced in Kessport hours later.", []tx{sun}, "leaked", "surfaced", true},
 		{"light verb and its noun", "Tomas Brel filed a lawsuit against Orlen Foods.", nil, "filed", "lawsuit", true},
+		{"an agreement and what was agreed", "Orlen Foods agreed to be sold to Miro Dairy.", nil, "agreed", "sold", true},
+		{"definite description refers back", "Orlen Foods met Miro Dairy. The company later sued Miro Dairy and Orlen Foods filed a lawsuit.", nil, "sued", "lawsuit", true},
 		{"different agents are different events", "Orlen Foods appointed Tomas Brel. Miro Dairy appointed Ilse Varga.", nil, "appointed", "", false},
 		{"different frames", "Ilse Varga won the vote on Sunday and resigned from Halden Post.", []tx{sun}, "won", "resigned", false},
 	}

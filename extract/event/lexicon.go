@@ -30,6 +30,7 @@ type lexicon struct {
 	entries   map[string][]*entry // by lemma (first word for phrasal verbs)
 	irregular map[string]string   // form -> lemma
 	frames    map[string]string   // lemma -> frame
+	orgNouns  map[string]bool     // "company", "club": refer back to an organisation
 }
 
 // readTable returns the non-comment lines of an embedded data file split on tabs.
@@ -51,7 +52,7 @@ func readTable(name string) [][]string {
 }
 
 func loadLexicon() *lexicon {
-	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}}
+	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}, orgNouns: map[string]bool{}}
 	for _, r := range readTable("data/triggers.tsv") {
 		if len(r) < 4 {
 			continue
@@ -79,6 +80,9 @@ func loadLexicon() *lexicon {
 		if e.frame != "" {
 			lx.frames[e.lemma] = e.frame
 		}
+	}
+	for _, r := range readTable("data/orgnouns.tsv") {
+		lx.orgNouns[r[0]] = true
 	}
 	for _, r := range readTable("data/irregular.tsv") {
 		if len(r) == 2 {

@@ -41,7 +41,7 @@ func (d *doc) objects(t *trig, isVerbTrig []bool, subj string) []objRef {
 		if w.low == "and" || w.low == "or" {
 			continue // coordinated objects keep their preposition
 		}
-		if w.ment < 0 && (!objectPronoun(w.low) || w.low == "her" && d.modifierNoun(k)) {
+		if w.ment < 0 && !d.orgNoun(k) && (!objectPronoun(w.low) || w.low == "her" && d.modifierNoun(k)) {
 			if isClauseWord(w.low) && prep == "" && len(out) == 0 {
 				break
 			}

@@ -31,10 +31,10 @@ func (d *doc) entityExcept(j int, not string) (ref, bool) {
 		return ref{s, e, m.Entity, m.Type}, true
 	}
 	var want kg.EntityType
-	switch w.low {
-	case "he", "him", "his", "she", "her":
+	switch {
+	case w.low == "he" || w.low == "him" || w.low == "his" || w.low == "she" || w.low == "her":
 		want = kg.Person
-	case "it", "its":
+	case w.low == "it" || w.low == "its" || d.orgNoun(j):
 		want = kg.Org
 	default:
 		return ref{}, false
@@ -47,6 +47,9 @@ func (d *doc) entityExcept(j int, not string) (ref, bool) {
 			return ref{j, j, r.name, want}, true
 		}
 	}
+	if d.orgNoun(j) {
+		return d.salientOrg(j, not)
+	}
 	limit := 3 // sentences to look back
 	if want == kg.Org {
 		limit = 1
@@ -57,6 +60,42 @@ func (d *doc) entityExcept(j int, not string) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// salientOrg resolves "the company" at word j to the organisation
+// mentioned most often so far among those of the last three sentences
+// (the most recent on ties), counting double one introduced with the same
+// noun ("club Exeter Rovers", "the National Union Party").
+func (d *doc) salientOrg(j int, not string) (ref, bool) {
+	noun := d.words[j].low
+	count := map[string]int{}
+	for k := 0; k < j; k++ {
+		m := d.words[k].ment
+		if m < 0 || k > 0 && d.words[k-1].ment == m || d.ments[m].Type != kg.Org {
+			continue
+		}
+		e := d.ments[m].Entity
+		count[e]++
+		if strings.Contains(strings.ToLower(e), noun) || k > 0 && d.words[k-1].low == noun || k > 1 && d.words[k-2].low == noun {
+			count[e] += 2 // "club Exeter Rovers", "the National Union Party"
+		}
+	}
+	best := ""
+	for k := j - 1; k >= 0 && d.words[j].sent-d.words[k].sent <= 3; k-- {
+		if m := d.words[k].ment; m >= 0 && d.ments[m].Type == kg.Org && d.ments[m].Entity != not && !d.words[k].quoted {
+			if e := d.ments[m].Entity; best == "" || count[e] > count[best] {
+				best = e
+			}
+		}
+	}
+	return ref{j, j, best, kg.Org}, best != ""
+}
+
+// orgNoun reports whether word j is "the company", "the club" and the
+// like: a definite description that refers back to an organisation.
+func (d *doc) orgNoun(j int) bool {
+	return j > 0 && d.words[j-1].low == "the" && d.lx.orgNouns[d.words[j].low] &&
+		(j+1 >= len(d.words) || !d.modifierWord(j+1) && d.words[j+1].ment < 0)
 }
 
 // cataphor resolves a possessive pronoun in a fronted phrase to the
