@@ -87,6 +87,8 @@ func (s *state) quantity(j int) (n float64, end int, ok bool) {
 		return -1, j + 2, true
 	case s.is(j, "half") && s.is(j+1, "a", "an"):
 		return 0.5, j + 2, true
+	case s.is(j, "couple") && s.is(j+1, "of"):
+		return 2, j + 2, true // "the next couple of years"
 	}
 	return s.number(j)
 }
@@ -129,7 +131,7 @@ func (s *state) duration(i int) (res, bool) {
 	if e == nil || e.unit == "" || adj && e.plural {
 		return res{}, false
 	}
-	if article && (e.unit == "S" || e.unit == "Q" || e.unit == "MIN" && !s.is(k+1, "ago", "later", "earlier")) {
+	if article && (e.unit == "S" || e.unit == "Q") {
 		return res{}, false // "a second time", "a quarter of"
 	}
 	if !ok && e.plural {
@@ -137,6 +139,11 @@ func (s *state) duration(i int) (res, bool) {
 	}
 	unit := e.unit
 	k++
+	if ok && !e.plural && n == math.Trunc(n) {
+		if v, k2, _ := s.andAHalf(n, k); k2 > k {
+			n, k = v, k2 // "a minute and a half"
+		}
+	}
 	if adj {
 		if h := s.hyphen(k); h > k && s.is(h, "old") {
 			return res{}, false // an age: "a 44-year-old teacher"
@@ -184,6 +191,20 @@ func (s *state) duration(i int) (res, bool) {
 	return r, true
 }
 
+// unitLong matches "day-long", "decades-long": an adjective of one unit,
+// or of an unknown number of them.
+func (s *state) unitLong(i int) (res, bool) {
+	e := s.e(i)
+	if e == nil || e.unit == "" || s.hyphen(i+1) == i+1 || !s.is(s.hyphen(i+1), "long") {
+		return res{}, false
+	}
+	n := 1.0
+	if e.plural {
+		n = -1
+	}
+	return res{i: i, j: s.hyphen(i+1) + 1, typ: kg.Duration, val: durValue(n, e.unit), rule: "unit-long adjective"}, true
+}
+
 // setContext reports whether "a year" at i follows a rate: an amount in
 // the six tokens before it ("4 million litres of fuel a day", "5% a
 // year"), or "times", "twice", "once".
@@ -208,7 +229,8 @@ func (s *state) setContext(i int) bool {
 // "earlier" and "later" (the publication date when there is none).
 func (s *state) shifted(r res, j int, n float64, unit string, fromText bool) res {
 	r.j, r.typ = j, kg.Date
-	if n != math.Trunc(n) || !s.dated && (!fromText || s.ref.IsZero() && s.last == "") {
+	clock := unit == "H" || unit == "MIN" || unit == "S"
+	if n != math.Trunc(n) && !clock || !s.dated && (!fromText || s.ref.IsZero() && s.last == "") {
 		r.val, r.rule = "PAST_REF", "vague distance in the past"
 		if n > 0 {
 			r.val, r.rule = "FUTURE_REF", "vague distance in the future"
@@ -260,8 +282,12 @@ func (s *state) shifted(r res, j int, n float64, unit string, fromText bool) res
 	case "D":
 		d := base.AddDate(0, 0, k)
 		r.val, r.day = fmtDay(d), d
-	default: // hours, minutes: the day it falls on
-		r.val = fmtDay(base)
+	default: // hours, minutes, seconds: the same day, or whole days of hours
+		d := base
+		if unit == "H" {
+			d = base.AddDate(0, 0, int(n/24))
+		}
+		r.val = fmtDay(d)
 	}
 	return r
 }

@@ -27,6 +27,7 @@ var matchers = [...]matcher{
 	(*state).yearAgoAdj,
 	(*state).yearEnd,
 	(*state).ordinalDay,
+	(*state).unitLong,
 }
 
 // core returns the longest expression starting at token i.

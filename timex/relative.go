@@ -304,6 +304,11 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 		r.val = fmtYear(base.Year() + off)
 	case "quarter":
 		return s.quarterRef(i, j, which, base, anchor)
+	case "century":
+		if which != "this" && which != "last" && which != "next" {
+			return res{}, false
+		}
+		r.val = string(appendPad(nil, base.Year()/100+off, 2))
 	default:
 		return res{}, false
 	}

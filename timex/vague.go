@@ -29,6 +29,16 @@ func (s *state) vague(i int) (res, bool) {
 	if e == nil {
 		return res{}, false
 	}
+	if e.word == "the" && s.is(j+1, "recent", "coming") || e.word == "the" && s.is(j+2, "ahead") {
+		j++ // "the coming weeks", "the weeks ahead"
+		e = s.e(j)
+		if e != nil && e.plural && e.unit != "" && s.is(j+1, "ahead") {
+			return res{i: i, j: j + 2, typ: kg.Duration, val: durValue(-1, e.unit), rule: "plural unit ahead"}, true
+		}
+		if e == nil {
+			return res{}, false
+		}
+	}
 	if (e.word == "recent" || e.word == "coming") && s.e(j+1) != nil && s.e(j+1).plural && s.e(j+1).unit != "" {
 		return res{i: i, j: j + 2, typ: kg.Duration, val: durValue(-1, s.e(j+1).unit), rule: e.word + " plural unit"}, true
 	}
