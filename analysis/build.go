@@ -1,7 +1,8 @@
 // Package analysis measures kg's knowledge graph with gonum: it ranks
 // entities by centrality, finds communities, links two entities by the
-// shortest chain of shared events, and cuts ego networks and time windows
-// out of a graph.Snapshot. It reads only the Snapshot, never the store.
+// shortest chain of shared events, and cuts ego networks out of a
+// graph.Snapshot. It reads only the Snapshot, never the store; a time
+// window is cut by the store itself (graph.Store.Snapshot with a Filter).
 //
 // Every result is deterministic: gonum runs on graphs whose nodes are
 // numbered by sorted id and iterated in that order, randomised algorithms

@@ -48,13 +48,3 @@ func ExampleRank() {
 	// Ben 2
 	// Ana 1
 }
-
-func ExampleWindow() {
-	june := analysis.Window(meetings, "2030-06-10", "2030-06-20")
-	for _, e := range june.Entities {
-		fmt.Println(e.Name)
-	}
-	// Output:
-	// Ben
-	// Cleo
-}

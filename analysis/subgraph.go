@@ -55,38 +55,6 @@ func Neighbors(s graph.Snapshot, id string, depth int) (graph.Snapshot, error) {
 	return subset(s, keep), nil
 }
 
-// Window returns the part of s between the TimeML dates from and to
-// ("2024", "2024-03", "2024-03-15"; either may be empty for an open end):
-// the events whose date falls in the window (see InWindow; undated events
-// are dropped), the entities taking part in them, the documents reporting
-// them, and the edges among those. With both bounds empty it returns s.
-func Window(s graph.Snapshot, from, to string) graph.Snapshot {
-	_, _, hasFrom := Period(from)
-	_, _, hasTo := Period(to)
-	if !hasFrom && !hasTo {
-		return s
-	}
-	keep := make(map[string]bool)
-	for _, ev := range s.Events {
-		if !InWindow(ev.Date, from, to) {
-			continue
-		}
-		keep[ev.ID] = true
-		for _, p := range ev.Participants {
-			keep[p.ID] = true
-		}
-		for _, src := range ev.Sources {
-			keep[src.Doc] = true
-		}
-	}
-	for _, e := range s.Edges {
-		if keep[e.To] && (e.Kind == graph.EdgeParticipates || e.Kind == graph.EdgeReports) {
-			keep[e.From] = true
-		}
-	}
-	return subset(s, keep)
-}
-
 // attachDocuments adds to keep every document with a mentions or reports
 // edge to a kept node.
 func attachDocuments(s graph.Snapshot, keep map[string]bool) {

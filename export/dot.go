@@ -11,6 +11,7 @@ import (
 
 	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeml"
 	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/encoding"
 	"gonum.org/v1/gonum/graph/encoding/dot"
@@ -215,19 +216,19 @@ func clusters(s graph.Snapshot, opts Options) ([]group, error) {
 			}
 		}
 	case ClusterDay:
-		byDay := make(map[string][]string)
+		byDate := make(map[string][]string) // canonical date value → events
 		for _, ev := range s.Events {
-			if d := analysis.CalendarPrefix(ev.Date); d != "" {
-				byDay[d] = append(byDay[d], ev.ID)
+			if iv, ok := timeml.Parse(ev.Date); ok {
+				byDate[iv.String()] = append(byDate[iv.String()], ev.ID)
 			}
 		}
-		days := make([]string, 0, len(byDay))
-		for d := range byDay {
-			days = append(days, d)
+		dates := make([]string, 0, len(byDate))
+		for d := range byDate {
+			dates = append(dates, d)
 		}
-		sort.Strings(days)
-		for _, d := range days {
-			out = append(out, group{label: d, members: byDay[d]})
+		sort.Slice(dates, func(i, j int) bool { return timeml.SortKey(dates[i]) < timeml.SortKey(dates[j]) })
+		for _, d := range dates {
+			out = append(out, group{label: d, members: byDate[d]})
 		}
 	default:
 		return nil, fmt.Errorf("%w: cluster %q (want %q or %q)", ErrOption, opts.Cluster, ClusterCommunity, ClusterDay)

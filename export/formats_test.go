@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgnews/kg/graph"
 	"gonum.org/v1/gonum/graph/formats/cytoscapejs"
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 	"gonum.org/v1/gonum/graph/formats/rdf"
@@ -109,6 +110,10 @@ func TestTimelineJS(t *testing.T) {
 		{"2031-04-03T09:00", &TLDate{Year: 2031, Month: 4, Day: 3, DisplayDate: "2031-04-03T09:00"}, nil},
 		{"2031-W12", &TLDate{Year: 2031, Month: 3, Day: 17, DisplayDate: "2031-W12"}, &TLDate{Year: 2031, Month: 3, Day: 23}},
 		{"203X", &TLDate{Year: 2030, Month: 1, Day: 1, DisplayDate: "203X"}, &TLDate{Year: 2039, Month: 12, Day: 31}},
+		{"203", &TLDate{Year: 2030, Month: 1, Day: 1, DisplayDate: "203"}, &TLDate{Year: 2039, Month: 12, Day: 31}},
+		{"2031-W12-WE", &TLDate{Year: 2031, Month: 3, Day: 22, DisplayDate: "2031-W12-WE"}, &TLDate{Year: 2031, Month: 3, Day: 23}},
+		{"2031-04-XX", &TLDate{Year: 2031, Month: 4, DisplayDate: "2031-04-XX"}, nil},
+		{"2031-WXX", &TLDate{Year: 2031, DisplayDate: "2031-WXX"}, nil},
 	}
 	for _, tt := range tests {
 		start, end, ok := tlDates(tt.date)
@@ -227,6 +232,23 @@ func TestNQuads(t *testing.T) {
 	}
 	if !bytes.Contains(out, []byte(`(role="agent", date="2031-04-02", day=2031-04-02T00:00:00Z)`)) {
 		t.Error("participation facets missing")
+	}
+}
+
+func TestFacets(t *testing.T) {
+	tests := []struct{ date, want string }{
+		{"2031-04-02", `role="agent", date="2031-04-02", day=2031-04-02T00:00:00Z`},
+		{"2031-04-02T09:00", `role="agent", date="2031-04-02T09:00", day=2031-04-02T00:00:00Z`},
+		{"2031-W14-3", `role="agent", date="2031-W14-3", day=2031-04-02T00:00:00Z`},
+		{"2031-W14", `role="agent", date="2031-W14"`},
+		{"2031-02-30", `role="agent", date="2031-02-30"`},
+		{"", `role="agent"`},
+	}
+	for _, tt := range tests {
+		e := graph.Edge{From: "ent:a", To: "evt:b", Kind: graph.EdgeParticipates, Role: "agent", Date: tt.date}
+		if got := facets(e); got != tt.want {
+			t.Errorf("facets of a participation on %q = %s, want %s", tt.date, got, tt.want)
+		}
 	}
 }
 

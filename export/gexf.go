@@ -6,8 +6,8 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeml"
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 )
 
@@ -47,7 +47,8 @@ func writeGEXF(w io.Writer, s graph.Snapshot, _ Options) error {
 		spans[id] = sp
 	}
 	for _, it := range items(s) {
-		if first, last, ok := analysis.Period(it.Date); ok && it.Kind != graph.KindEntity {
+		if iv, ok := timeml.Parse(it.Date); ok && it.Kind != graph.KindEntity {
+			first, last := iv.Days()
 			widen(it.ID, first, last)
 		}
 	}

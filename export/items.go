@@ -1,9 +1,6 @@
 package export
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/graph"
 )
@@ -97,14 +94,4 @@ func links(s graph.Snapshot) []graph.Edge {
 		}
 	}
 	return out
-}
-
-// dateParts splits a calendar prefix into year, month and day, 0 for the
-// parts it lacks.
-func dateParts(prefix string) (y, m, d int) {
-	nums := make([]int, 3)
-	for i, p := range strings.SplitN(prefix, "-", 3) {
-		nums[i], _ = strconv.Atoi(p) // digits, checked by CalendarPrefix
-	}
-	return nums[0], nums[1], nums[2]
 }

@@ -5,9 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
-	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeml"
 	"gonum.org/v1/gonum/graph/formats/rdf"
 )
 
@@ -110,11 +111,11 @@ func (q *quadWriter) typed(subject, predicate, value, datatype string) {
 	q.line(subject, predicate, t.Value, "")
 }
 
-// when writes the datetime the date starts at, when it has a calendar
-// prefix, for Dgraph's date queries.
+// when writes the datetime the date starts at, when it is a calendar
+// interval, for Dgraph's date queries.
 func (q *quadWriter) when(subject, date string) {
-	if first, _, ok := analysis.Period(date); ok {
-		q.typed(subject, "when", first+"T00:00:00Z", "http://www.w3.org/2001/XMLSchema#dateTime")
+	if iv, ok := timeml.Parse(date); ok {
+		q.typed(subject, "when", iv.Start.Format(time.RFC3339), "http://www.w3.org/2001/XMLSchema#dateTime")
 	}
 }
 
@@ -211,8 +212,8 @@ func facets(e graph.Edge) string {
 	}
 	if e.Date != "" {
 		add("date=" + strconv.Quote(e.Date))
-		if p := analysis.CalendarPrefix(e.Date); p == e.Date && len(p) == 10 {
-			add("day=" + p + "T00:00:00Z")
+		if iv, ok := timeml.Parse(e.Date); ok && iv.Precision == timeml.Day {
+			add("day=" + iv.Start.Format(time.RFC3339))
 		}
 	}
 	if e.Weight != 0 {

@@ -6,8 +6,8 @@ import (
 	"sort"
 
 	"github.com/kgnews/kg"
-	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeml"
 )
 
 // TimelineEntity is the entity a timeline-json entry follows.
@@ -93,18 +93,16 @@ func timelines(s graph.Snapshot) []Timeline {
 // then by id.
 func sortChronologically(l []TimelineEvent) {
 	sort.SliceStable(l, func(i, j int) bool {
-		af, al, aok := analysis.Period(l[i].Date)
-		bf, bl, bok := analysis.Period(l[j].Date)
-		if aok != bok {
+		a, aok := timeml.Parse(l[i].Date)
+		b, bok := timeml.Parse(l[j].Date)
+		switch {
+		case aok != bok:
 			return aok
-		}
-		if af != bf {
-			return af < bf
-		}
-		if al != bl {
-			return al > bl
-		}
-		if l[i].Date != l[j].Date {
+		case !a.Start.Equal(b.Start):
+			return a.Start.Before(b.Start)
+		case !a.End.Equal(b.End):
+			return a.End.After(b.End)
+		case l[i].Date != l[j].Date:
 			return l[i].Date < l[j].Date
 		}
 		return l[i].ID < l[j].ID

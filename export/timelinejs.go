@@ -5,9 +5,10 @@ import (
 	"html"
 	"io"
 	"strings"
+	"time"
 
-	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeml"
 )
 
 // TLDate is a TimelineJS date: unknown month and day are left out, never
@@ -73,28 +74,35 @@ func writeTimelineJS(w io.Writer, s graph.Snapshot, opts Options) error {
 	return writeJSONValue(w, doc)
 }
 
-// tlDates returns the TimelineJS dates of a TimeML date: a plain year,
-// month or day as it is; a day with a time as the day; anything else as
-// the span of days it covers (end nil for a single day).
+// tlDates returns the TimelineJS dates of a TimeML date: a year, month or
+// day (with or without a time) as a partial date; anything else as the
+// span of days it covers (end nil otherwise). The value is the display
+// date unless it is a plain year, month or day ("2024-W10", "2024-03-XX",
+// "2024-03-05T10:30" are shown as written).
 func tlDates(date string) (start, end *TLDate, ok bool) {
-	first, last, ok := analysis.Period(date)
+	iv, ok := timeml.Parse(date)
 	if !ok {
 		return nil, nil, false
 	}
-	p := analysis.CalendarPrefix(date)
-	if p == date || len(p) == 10 {
-		y, m, d := dateParts(p)
-		start = &TLDate{Year: y, Month: m, Day: d}
-	} else {
-		y, m, d := dateParts(first)
-		start = &TLDate{Year: y, Month: m, Day: d}
-		y, m, d = dateParts(last)
-		end = &TLDate{Year: y, Month: m, Day: d}
+	start = tlDate(iv.Start)
+	switch iv.Precision {
+	case timeml.Year:
+		start.Month, start.Day = 0, 0
+	case timeml.Month:
+		start.Day = 0
+	case timeml.Day:
+	default:
+		end = tlDate(iv.End.AddDate(0, 0, -1))
 	}
-	if p != date {
+	if end != nil || date != iv.String() {
 		start.DisplayDate = date
 	}
 	return start, end, true
+}
+
+// tlDate is the TimelineJS date of day t.
+func tlDate(t time.Time) *TLDate {
+	return &TLDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 }
 
 // eventTitle is a timeline event's headline: its summary, else trigger.

@@ -5,8 +5,8 @@ import (
 	"io"
 	"time"
 
-	"github.com/kgnews/kg/analysis"
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeml"
 )
 
 // VisItem is a vis-timeline item. Day-dated events are "box" items;
@@ -42,15 +42,15 @@ func writeVis(w io.Writer, s graph.Snapshot, _ Options) error {
 	for _, t := range timelines(s) {
 		n := len(doc.Items)
 		for _, ev := range t.Events {
-			first, last, ok := analysis.Period(ev.Date)
+			iv, ok := timeml.Parse(ev.Date)
 			if !ok {
 				continue
 			}
+			first, last := iv.Days()
 			it := VisItem{ID: t.Entity.ID + "|" + ev.ID, Content: html.EscapeString(eventTitle(ev)),
 				Start: first, Group: t.Entity.ID, Type: "box", Title: html.EscapeString(ev.Date)}
 			if first != last {
-				end, _ := time.Parse("2006-01-02", last) // period returns valid days
-				it.End, it.Type = end.AddDate(0, 0, 1).Format("2006-01-02"), "range"
+				it.End, it.Type = iv.End.Format(time.DateOnly), "range"
 			}
 			doc.Items = append(doc.Items, it)
 		}
