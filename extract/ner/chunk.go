@@ -2,6 +2,8 @@ package ner
 
 import (
 	"strings"
+
+	"github.com/kgnews/kg"
 )
 
 // maxChunk bounds a capitalised run, in words.
@@ -80,7 +82,7 @@ func (r *Recognizer) extend(s string, ws []word, i int) int {
 		if c >= len(ws) || c == j || !ws[c].nameWord() || !joined(s, ws[c-1], ws[c]) {
 			break
 		}
-		ok, comp := r.connects(ws, last, j, c, complement)
+		ok, comp := r.connects(s, ws, i, last, j, c, complement)
 		if !ok {
 			break
 		}
@@ -93,7 +95,7 @@ func (r *Recognizer) extend(s string, ws []word, i int) int {
 // connects reports whether the words ws[j:c] join the capitalised words
 // ws[last] and ws[c] into one name, and whether they open an
 // organisation's complement ("Ministry of ...").
-func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool, bool) {
+func (r *Recognizer) connects(s string, ws []word, i, last, j, c int, complement bool) (bool, bool) {
 	conn := ws[j:c]
 	first := conn[0].text
 	switch {
@@ -117,10 +119,15 @@ func (r *Recognizer) connects(ws []word, last, j, c int, complement bool) (bool,
 		return false, false
 	}
 	if complement {
-		// "Bank of Lithuania and the European Central Bank" is two names.
+		// "Bank of Lithuania and the European Central Bank" is two names;
+		// "in" goes on only into a region ("Co-operation in Europe").
+		if first == "in" {
+			e, _ := r.lx.name(ws[c].text)
+			return e.typ == kg.Loc, false
+		}
 		return !(first == "and" && (len(conn) > 1 || r.runEndsInHead(ws, c))), false
 	}
-	if len(conn) == 1 && first == "and" && r.andJoins(ws, last, c) {
+	if len(conn) == 1 && first == "and" && r.andJoins(s, ws, i, last, c) {
 		return true, false
 	}
 	if first == "of" || first == "for" {
@@ -143,10 +150,13 @@ func isInitial(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 // andJoins reports whether "and" joins two halves of one organisation's
 // name ("Securities and Exchange Commission"): the run after it ends in an
 // organisation's head word and the word before it is no known name.
-func (r *Recognizer) andJoins(ws []word, last, c int) bool {
+func (r *Recognizer) andJoins(s string, ws []word, i, last, c int) bool {
 	prev := ws[last].text
 	if !titleWord(prev) || r.lx.isPlace(prev) || r.lx.firstNames[prev] || r.lx.is(prev, anyHead) {
 		return false
+	}
+	if _, ok := r.lx.name(s[ws[i].start:ws[last].end]); ok {
+		return false // "United States and Soviet Union"
 	}
 	return r.runEndsInHead(ws, c)
 }

@@ -141,7 +141,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tOrg] += wWeak // "the leader of X"
 	case r.lx.isLower(p1, cLocPrep) && !isPossessive(next(1)):
 		sc[tGPE] += wMedium + 1
-	case p1 == "said":
+	case p1 == "said" && c.speaker(ws):
 		sc[tPerson] += wWeak
 	case p1 == "," && (r.lx.is(p2, cRole) || r.lx.is(prev(3), cRole)):
 		sc[tPerson] += wStrong // "His lawyer, Zoran Pavic"
@@ -168,7 +168,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tGPE] += wStrong // "Nordland county"
 	case n1 == "!" && c.b+1 < len(ws) && r.lx.is(ws[c.b+1].text, hOrg):
 		sc[tOrg] += wStrong // "En Marche! Party"
-	case r.lx.is(n1, cSpeech):
+	case r.lx.is(n1, cSpeech) && c.speaker(ws):
 		sc[tPerson] += wWeak
 	case n1 == ",":
 		r.apposition(ws, c)
@@ -306,4 +306,18 @@ func titleWord(w string) bool {
 // alnum reports whether w mixes letters and digits ("A380", "AK-47").
 func alnum(w string) bool {
 	return strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// speaker reports whether a speech verb beside c hints at a person: not
+// for an acronym or a name whose own words say what it is.
+func (c *cand) speaker(ws []word) bool {
+	if c.b-c.a == 1 && ws[c.a].caps {
+		return false
+	}
+	for t, v := range c.intrinsic {
+		if t != tPerson && v > 0 {
+			return false
+		}
+	}
+	return true
 }
