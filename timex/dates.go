@@ -11,6 +11,9 @@ func (s *state) monthWord(i int) (int, bool) {
 		return 0, false
 	}
 	w := e.word
+	if s.is(i+1, "day") && s.toks[i+1].has(fCap) {
+		return 0, false // "May Day" is a holiday
+	}
 	next := s.afterMonth(i)
 	_, day := s.digits(next, 4)
 	full := len(w) > 4 || w == "june" || w == "july"

@@ -92,6 +92,10 @@ func TestYearsAndDecades(t *testing.T) {
 			want: []want{{"a year ago", kg.Date, "2023"}}},
 		{dct: monday, text: "The fund was launched earlier this year.",
 			want: []want{{"earlier this year", kg.Date, "2024"}}},
+		{dct: monday, text: "They married in summer 2020 and moved in the spring of 2021.",
+			want: []want{{"summer 2020", kg.Date, "2020-SU"}, {"the spring of 2021", kg.Date, "2021-SP"}}},
+		{dct: monday, text: "The fall in prices hurt farmers. The Year of the Dragon began.",
+			absent: []string{"fall", "Year"}},
 		{dct: monday, text: "Her band Orion 1980 toured Europe.",
 			absent: []string{"1980"}},
 	})
@@ -124,6 +128,8 @@ func TestHolidays(t *testing.T) {
 			want: []want{{"Thanksgiving", kg.Date, "2024-11-28"}}},
 		{dct: "2024-06-01", text: "Pilgrims arrived for Easter.",
 			want: []want{{"Easter", kg.Date, "2024-03-31"}}},
+		{dct: "2024-06-01", text: "The May Day parade was cancelled.",
+			want: []want{{"May Day", kg.Date, "2024-05-01"}}},
 	})
 }
 

@@ -71,7 +71,7 @@ var grammarWords = []string{
 	"be", "been", "being", "nights", "old", "fiscal", "calendar", "recent", "comparable",
 	"corresponding", "ended", "ending", "preceding", "term", "short", "long", "ahead",
 	"as", "between", "during", "fewer", "final", "its", "no", "percent", "set", "through",
-	"till", "within", "additional", "straight", "consecutive", "high",
+	"till", "within", "additional", "straight", "consecutive", "high", "into", "throughout",
 }
 
 // starters are the grammar words an expression can begin with; every

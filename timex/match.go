@@ -28,6 +28,7 @@ var matchers = [...]matcher{
 	(*state).yearEnd,
 	(*state).ordinalDay,
 	(*state).unitLong,
+	(*state).seasonYear,
 }
 
 // core returns the longest expression starting at token i.

@@ -108,11 +108,15 @@ func (s *state) deictic(i int) (res, bool) {
 	switch which {
 	case "this", "last", "next", "current", "coming", "past", "following", "previous", "that", "same", "latest":
 	default:
-		if the && s.is(j, "year", "month", "week", "weekend", "day") {
-			return s.unitRef(i, j+1, "the", s.w(j))
+		if the && s.is(j, "year", "month", "week", "weekend", "day") && !s.toks[j].has(fCap) {
+			return s.unitRef(i, j+1, "the", s.w(j)) // "The Year of the Dragon" is a title
 		}
 		if e := s.e(j); the && e != nil && e.season != "" && !s.toks[j].has(fCap) {
-			return s.season(i, j+1, e.season, "the"), true
+			r := s.season(i, j+1, e.season, "the")
+			if r.j == j+1 && !s.is(i-1, "in", "during", "over", "through", "until", "by", "since", "into", "throughout", "before", "after", "for", "of") {
+				return res{}, false // "the fall in prices": a noun, not a season
+			}
+			return r, true
 		}
 		return res{}, false
 	}
@@ -199,6 +203,17 @@ func (s *state) namedMonth(i, j, m int, which string) res {
 var undatedUnits = map[string]string{"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
 	"month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}
 
+// seasonYear matches a season with its year: "summer 2020", "spring of
+// 2019".
+func (s *state) seasonYear(i int) (res, bool) {
+	e := s.e(i)
+	if e == nil || e.season == "" {
+		return res{}, false
+	}
+	r := s.season(i, i+1, e.season, "")
+	return r, r.j > i+1
+}
+
 // seasonMonths gives the first month of each TimeML season.
 var seasonMonths = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -206,10 +221,13 @@ var seasonMonths = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 // of 2011".
 func (s *state) season(i, j int, code, which string) res {
 	r := res{i: i, j: j, typ: kg.Date, rule: which + " season"}
-	if s.is(j, "of") {
-		y, e, ok := s.yearNumber(j + 1)
+	if k := j + 1; s.is(j, "of") || j < len(s.toks) && s.toks[j].kind == kDigit {
+		if !s.is(j, "of") {
+			k = j // "summer 2020"
+		}
+		y, e, ok := s.yearNumber(k)
 		if !ok {
-			y, e, ok = s.spokenYear(j + 1)
+			y, e, ok = s.spokenYear(k)
 		}
 		if ok {
 			r.j, r.val, r.rule = e, fmtYear(y)+"-"+code, "season of an explicit year"

@@ -97,6 +97,8 @@ func (s *state) holiday(i int) (res, bool) {
 		k++
 	case e.word == "independence" && s.is(k, "day"):
 		m, d, k = 7, 4, k+1
+	case e.month == 5 && s.is(k, "day"):
+		m, d, k = 5, 1, k+1 // May Day
 	case e.word == "easter":
 		rule = func(y int) (int, int) { t := easter(y); return int(t.Month()), t.Day() }
 		if s.is(k, "sunday", "day") {
