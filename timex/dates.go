@@ -21,7 +21,7 @@ func (s *state) monthWord(i int) (int, bool) {
 	case w == "may" || w == "march":
 		if !day && !s.is(i-1, "in", "of", "since", "until", "by", "from", "to", "early", "late", "mid",
 			"last", "next", "this", "through", "before", "after", "during", "between", "every", "each", "that", "the") &&
-			!s.punct(i-1, '-') {
+			!s.punct(i-1, '-') && !s.isDayBefore(i) {
 			return 0, false
 		}
 	case !full:
@@ -30,6 +30,20 @@ func (s *state) monthWord(i int) (int, bool) {
 		}
 	}
 	return e.month, true
+}
+
+// isDayBefore reports whether a day of the month comes just before token
+// i ("12 March", "the 7th of May").
+func (s *state) isDayBefore(i int) bool {
+	k := i - 1
+	if s.is(k, "of") {
+		k--
+	}
+	if s.is(k, "st", "nd", "rd", "th") {
+		k--
+	}
+	d, ok := s.digits(k, 2)
+	return ok && d >= 1 && d <= 31
 }
 
 // afterMonth returns the index after a month name and its abbreviation dot.

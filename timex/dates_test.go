@@ -22,6 +22,8 @@ func TestExplicitDates(t *testing.T) {
 			want: []want{{"Oct. 23", kg.Date, "2023-10-23"}, {"Friday, Oct. 27", kg.Date, "2023-10-27"}}},
 		{dct: monday, text: "ZAGREB, June 10 (Wire) - The vote was held on June 9.",
 			want: []want{{"June 10", kg.Date, "2024-06-10"}, {"June 9", kg.Date, "2024-06-09"}}},
+		{dct: monday, text: "She has been in office since 12 March.",
+			want: []want{{"12 March", kg.Date, "2024-03-12"}}},
 		{dct: monday, text: "Rovers open their season at home on 10 August.",
 			want: []want{{"10 August", kg.Date, "2024-08-10"}}},
 		{dct: monday, text: "The storm hit on the 7th, flooding the valley.",
