@@ -28,10 +28,16 @@ func dateValue(x kg.Timex) string {
 			return ""
 		}
 	}
-	if v[:4] == "XXXX" && !strings.ContainsAny(v[4:], "0123456789") {
-		return "" // nothing known
+	if v[:4] == "XXXX" {
+		return "" // no year: a reader cannot place it on a timeline
 	}
 	return v
+}
+
+// partialValue reports whether a time expression names a date whose year
+// is unknown ("Tuesday" without a publication date: XXXX-WXX-2).
+func partialValue(x kg.Timex) bool {
+	return (x.Type == kg.Date || x.Type == kg.Time) && strings.HasPrefix(x.Value, "XXXX") && strings.ContainsAny(x.Value[4:], "0123456789")
 }
 
 // timexWords returns the first and last word of time expression x.
@@ -60,8 +66,12 @@ func (d *doc) dateDirect(ts []*trig) {
 		value string
 	}
 	byClause := map[int][]tx{}
+	partial := map[int]int{} // clause -> a time expression without a year
 	for x := range d.tmxs {
 		v := dateValue(d.tmxs[x])
+		if s, _ := d.timexWords(x); v == "" && s >= 0 && partialValue(d.tmxs[x]) {
+			partial[d.words[s].clause] = x
+		}
 		if v == "" {
 			continue
 		}
@@ -94,6 +104,9 @@ func (d *doc) dateDirect(ts []*trig) {
 			if dd < dist {
 				best, dist = k, dd
 			}
+		}
+		if x, ok := partial[d.words[t.i].clause]; ok && best < 0 {
+			t.why = fmt.Sprintf("%q (%s): no year is known, so it gives no date", d.tmxs[x].Text, d.tmxs[x].Value)
 		}
 		if best >= 0 {
 			x := cands[best]

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kgnews/kg"
@@ -220,6 +221,7 @@ func TestDatingByClause(t *testing.T) {
 		{"time values reduce to the day", "Ilse Varga named Tomas Brel as her deputy at noon.",
 			[]tx{{"noon", kg.Time, "2025-03-01T12:00"}}, map[string]string{"named": "2025-03-01"}},
 		{"expression modifying an event noun", "Tomas Brel won Saturday's vote.", []tx{sat}, map[string]string{"vote": "2025-03-01", "won": "2025-03-01"}},
+		{"a weekday without a known year gives no date", "Tomas Brel resigned on Tuesday.", []tx{{"Tuesday", kg.Date, "XXXX-WXX-2"}}, map[string]string{"resigned": ""}},
 		{"undated without any clue", "Tomas Brel resigned.", nil, map[string]string{"resigned": ""}},
 	}
 	for _, c := range cases {
@@ -235,6 +237,13 @@ func TestDatingByClause(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestPartialDateExplained(t *testing.T) {
+	e := find(t, extractor.Extract(input("Tomas Brel resigned on Tuesday.", tx{"Tuesday", kg.Date, "XXXX-WXX-2"})), "resigned")
+	if e.Date != "" || !strings.Contains(e.DateWhy, "no year") {
+		t.Errorf("date %q, why %q", e.Date, e.DateWhy)
 	}
 }
 
