@@ -54,11 +54,10 @@ func eventLabel(ev graph.Event) string {
 // items lists the nodes of s, documents, entities then events, each id
 // once (the first wins).
 func items(s graph.Snapshot) []item {
-	seen := make(map[string]bool)
+	first := firstTime[string]()
 	var out []item
 	add := func(it item) {
-		if !seen[it.ID] {
-			seen[it.ID] = true
+		if first(it.ID) {
 			out = append(out, it)
 		}
 	}
@@ -85,13 +84,25 @@ func links(s graph.Snapshot) []graph.Edge {
 	for _, it := range items(s) {
 		present[it.ID] = true
 	}
-	seen := make(map[graph.Edge]bool)
+	first := firstTime[graph.Edge]()
 	var out []graph.Edge
 	for _, e := range s.Edges {
-		if present[e.From] && present[e.To] && !seen[e] {
-			seen[e] = true
+		if present[e.From] && present[e.To] && first(e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// firstTime returns a function that reports whether it is given k for the
+// first time.
+func firstTime[K comparable]() func(k K) bool {
+	seen := make(map[K]bool)
+	return func(k K) bool {
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		return true
+	}
 }

@@ -62,12 +62,7 @@ func neo4jFiles(s graph.Snapshot) []neo4jFile {
 		"trigger", "lemma", "type", "modality", "summary", "sentence", ":LABEL"}}
 	docs := neo4jFile{name: "documents.csv", header: []string{"documentId:ID(Document)", "title", "date",
 		"source", "url", ":LABEL"}}
-	seen := make(map[string]bool)
-	first := func(id string) bool {
-		ok := !seen[id]
-		seen[id] = true
-		return ok
-	}
+	first := firstTime[string]()
 	for _, d := range s.Documents {
 		if first(d.ID) {
 			docs.rows = append(docs.rows, []string{cell(d.ID), cell(d.Title), cell(d.Date), cell(d.Source), cell(d.URL), "Document"})

@@ -136,12 +136,7 @@ func writeNQuads(w io.Writer, s graph.Snapshot, opts Options) error {
 		q.literal(b, "xid", id)
 		return b
 	}
-	seen := make(map[string]bool)
-	first := func(id string) bool {
-		ok := !seen[id]
-		seen[id] = true
-		return ok
-	}
+	first := firstTime[string]()
 	for _, d := range s.Documents {
 		if !first(d.ID) {
 			continue

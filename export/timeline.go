@@ -57,14 +57,13 @@ func timelines(s graph.Snapshot) []Timeline {
 			events[ev.ID] = ev
 		}
 	}
-	seen := make(map[[2]string]bool)
+	first := firstTime[[2]string]()
 	add := func(entity, event string, role kg.Role) {
 		i, ok := byID[entity]
 		ev, ok2 := events[event]
-		if !ok || !ok2 || seen[[2]string{entity, event}] {
+		if !ok || !ok2 || !first([2]string{entity, event}) {
 			return
 		}
-		seen[[2]string{entity, event}] = true
 		sources := ev.Sources
 		if sources == nil {
 			sources = []graph.Source{}
