@@ -139,6 +139,8 @@ func TestPossessivesMetonymsAndBased(t *testing.T) {
 			[]string{"ORG:Quillfeather", "GPE:Denver", "ORG:Reuters"}},
 		{"gazetteer name with connectors", "Volunteers from Friends of the Earth went to Bosnia and Herzegovina.",
 			[]string{"ORG:Friends of the Earth", "GPE:Bosnia and Herzegovina"}},
+		{"party letter and state", "Rep. Dana Whitlow, R-Ohio, voted no.",
+			[]string{"PERSON:Dana Whitlow", "GPE:Ohio"}},
 		{"place pair", "The Iran-Iraq border was closed.",
 			[]string{"GPE:Iran", "GPE:Iraq"}},
 	})

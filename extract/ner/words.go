@@ -114,6 +114,10 @@ func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
 			return append(ws, newWord(s, t.Start, t.Start+h), word{start: t.Start + h, end: t.End, text: w.text[h:], affix: true})
 		}
 	}
+	if h := strings.IndexByte(w.text, '-'); h == 1 && w.cap && r.lx.isPlace(w.text[2:]) {
+		// "R-Ohio": a party letter and a state
+		return append(ws, word{start: t.Start, end: t.Start + 2, text: w.text[:2], affix: true}, newWord(s, t.Start+2, t.End))
+	}
 	if h := strings.IndexByte(w.text, '-'); h > 0 && w.cap && r.adjectival(w.text[:h], w.text[h+1:]) {
 		w.cap = false // "Spanish-language", "Cuban-American", "Third-quarter", "T-shirts"
 		return append(ws, w)
