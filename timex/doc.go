@@ -27,6 +27,9 @@
 //     year before; future tense (or a deadline) and an earlier month → the
 //     year after; present tense → the occurrence nearest the publication
 //     date; otherwise the publication year.
+//   - Holidays (data/lexicon.txt for fixed dates; Thanksgiving, Easter,
+//     Labor Day and the like by rule): the last occurrence in a past
+//     clause, the next in a future one, else the nearest.
 //   - Weeks, months, years, quarters ("last week", "next year", "the third
 //     quarter") count from the publication date in ISO weeks and calendar
 //     units; a quarter later than the current one is last year's unless the

@@ -101,6 +101,8 @@ func TestUndatedText(t *testing.T) {
 	runCases(t, testTagger, []tcase{
 		{text: "Residents filed a lawsuit Tuesday over the fire that started on June 14.",
 			want: []want{{"Tuesday", kg.Date, "XXXX-WXX-2"}, {"June 14", kg.Date, "XXXX-06-14"}}},
+		{text: "On Friday, May 3, the court ruled.",
+			want: []want{{"Friday, May 3", kg.Date, "XXXX-05-03"}}},
 		{text: "In 2021 the company paid a fine.",
 			want: []want{{"2021", kg.Date, "2021"}}},
 		{text: "The bank raised rates last week and will again next month.",

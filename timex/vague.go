@@ -135,13 +135,24 @@ func (s *state) holiday(i int) (res, bool) {
 	}
 	hm, hd := at(y)
 	this := day(y, hm, hd)
+	tn := tenseNone
+	if which == "" {
+		tn = s.tenseAt(i, k)
+	}
 	switch {
-	case which == "last" || which == "" && s.tenseAt(i, k) == tensePast:
+	case which == "last" || tn == tensePast:
 		if !this.Before(s.dct) {
 			y--
 		}
-	case which == "next" || which == "" && s.tenseAt(i, k) == tenseFuture:
+	case which == "next" || tn == tenseFuture:
 		if this.Before(s.dct) {
+			y++
+		}
+	case which == "":
+		// no tense: the occurrence nearest the publication date
+		if pm, pd := at(y - 1); s.dct.Sub(day(y-1, pm, pd)) < this.Sub(s.dct) {
+			y--
+		} else if nm, nd := at(y + 1); day(y+1, nm, nd).Sub(s.dct) < s.dct.Sub(this) {
 			y++
 		}
 	}

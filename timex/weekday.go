@@ -42,11 +42,11 @@ func (s *state) weekdayExpr(i int) (res, bool) {
 	if s.punct(k, ',') {
 		k++
 	}
-	if r, ok := s.monthDate(k); ok && !r.day.IsZero() {
+	if r, ok := s.monthDate(k); ok && len(r.val) == 10 {
 		r.i, r.rule = i, "weekday and date: "+r.rule
 		return r, true
 	}
-	if r, ok := s.dayMonth(k); ok && !r.day.IsZero() {
+	if r, ok := s.dayMonth(k); ok && len(r.val) == 10 {
 		r.i, r.rule = i, "weekday and date: "+r.rule
 		return r, true
 	}
