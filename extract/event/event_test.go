@@ -25,6 +25,7 @@ func TestTriggers(t *testing.T) {
 		{"light verbs are never events", "Ilse Varga has a plan and is happy to make it work.", nil, []string{"has", "is", "make"}},
 		{"third person -s after be is a noun", "There are signs of a thaw in Kessport.", nil, []string{"signs"}},
 		{"capitalised mid-sentence word is a name", "Tomas Brel met Win Holt in Kessport.", map[string]string{"met": "meet"}, []string{"Win"}},
+		{"irregular form after a determiner is a noun", "The cut in Kessport angered Tomas Brel.", nil, []string{"cut"}},
 		{"participle describing a title is no event", "The plaintiff, retired teacher Ilse Varga, spoke in Kessport.", nil, []string{"retired"}},
 		{"broader news vocabulary", "Rebels in Norvia kidnapped Tomas Brel and Orlen Foods recalled its yoghurt.", map[string]string{"kidnapped": "kidnap"}, nil},
 		{"no triggers inside a quotation", `Ilse Varga said: "We won and they lost."`, nil, []string{"won", "lost"}},

@@ -96,8 +96,8 @@ func pos(e *entry, f form, nounCtx, verbCtx, afterBe bool) (noun, ok bool) {
 	case e.noun:
 		return true, nominal
 	default:
-		if f == formThird && afterBe {
-			return false, false // "there are signs"
+		if f == formThird && afterBe || f == formIrregBase && nounCtx {
+			return false, false // "there are signs", "the price cut"
 		}
 		if f == formBase || f == formThird && nounCtx {
 			return false, verbCtx && !nounCtx
