@@ -130,7 +130,7 @@ func TestHolidays(t *testing.T) {
 			want: []want{{"Thanksgiving", kg.Date, "2024-11-28"}}},
 		{dct: "2024-06-01", text: "Pilgrims arrived for Easter.",
 			want: []want{{"Easter", kg.Date, "2024-03-31"}}},
-		{dct: "2024-12-30", text: "Crowds gathered for New Year's Day.",
+		{dct: "2024-12-30", text: "Happy New Year's Day to all our readers.",
 			want: []want{{"New Year's Day", kg.Date, "2025-01-01"}}},
 		{dct: "2024-06-01", text: "The May Day parade was cancelled.",
 			want: []want{{"May Day", kg.Date, "2024-05-01"}}},
