@@ -113,7 +113,9 @@ var linePrefixes = []string{
 	"getty images", "read more", "sign up", "click here", "share this", "share on",
 	"follow us", "subscribe", "advertisement", "related:", "related articles",
 	"related stories", "reporting by", "editing by", "additional reporting",
-	"writing by", "watch:", "listen:", "video:", "most read",
+	"writing by", "watch:", "listen:", "video:", "most read", "media caption",
+	"image source", "story continues", "continue reading", "also read", "see also:",
+	"related coverage", "the views expressed", "recommended:", "trending:",
 }
 
 // shareWords make up share-button residue lines ("Share Tweet Email").

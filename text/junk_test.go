@@ -38,6 +38,8 @@ func TestJunk(t *testing.T) {
 			nil},
 		{"newsletter and read-more residue", "Prices rose.\nSign up for our morning newsletter\nRead more: Why ferries matter\nThey fell later.",
 			[]string{"Sign up for our morning newsletter", "Read more: Why ferries matter"}},
+		{"advertisement residue", "Prices rose.\nStory continues below advertisement\nThey fell later.",
+			[]string{"Story continues below advertisement"}},
 		{"share buttons", "Share Tweet Email\nThe minister resigned.", []string{"Share Tweet Email"}},
 		{"reporting credit in brackets", "Talks resume on Monday. (Reporting by Ola Hansen; Editing by Kari Dahl)",
 			[]string{"(Reporting by Ola Hansen; Editing by Kari Dahl)"}},

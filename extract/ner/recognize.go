@@ -45,6 +45,7 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 	r.placesOfClubs(ents)
 	out := make([]kg.Entity, 0, len(ents))
 	name := make([]string, len(ents))
+	used := map[string]kg.EntityType{}
 	typ := make([]kg.EntityType, len(ents))
 	for k, e := range ents {
 		if len(e.mentions) == 0 {
@@ -52,6 +53,10 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 		}
 		typ[k] = r.decide(e, cs, ws)
 		name[k] = canonical(e, cs, ws)
+		if prev, ok := used[name[k]]; ok && prev != typ[k] {
+			name[k] += " (" + strings.ToLower(string(typ[k])) + ")" // "Jordan" the country and "Jordan" a person
+		}
+		used[name[k]] = typ[k]
 		al := aliases(e, cs, name[k])
 		for _, a := range al {
 			if a != name[k] && strings.EqualFold(a, name[k]) {

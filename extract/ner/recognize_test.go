@@ -158,6 +158,8 @@ func TestSentenceInitialWords(t *testing.T) {
 			[]string{"ORG:Forward Estonia", "ORG:Forward Estonia", "GPE:Tartu"}},
 		{"title-case headline", "Rangers Stun Leaders As Okonjo Scores Twice\nDan Okonjo scored twice on Sunday.",
 			[]string{"PERSON:Okonjo", "PERSON:Dan Okonjo"}},
+		{"headline in capitals", "STORM FORCES THOUSANDS TO FLEE NORWAY COAST\nThe storm hit Bergen.",
+			[]string{"GPE:NORWAY", "GPE:Bergen"}},
 		{"contractions are no names", "We're sure, said Ines Falk. They'll see.",
 			[]string{"PERSON:Ines Falk"}},
 	})

@@ -195,14 +195,18 @@ func atLineStart(s string, i int) bool {
 
 // markTitleCase treats every word of a title-case sentence ("Storm Forces
 // Thousands To Flee") as sentence-initial, and its common words as lower
-// case: capitals there say nothing.
+// case: capitals there say nothing. In a sentence in capitals ("STORM
+// FORCES THOUSANDS TO FLEE") only gazetteer names stay names.
 func (r *Recognizer) markTitleCase(ws []word) {
 	for i := 0; i < len(ws); {
 		j := i
-		n, caps, fn := 0, 0, 0
+		n, caps, fn, shout := 0, 0, 0, 0
 		for j < len(ws) && ws[j].sent == ws[i].sent {
 			if ws[j].isWord() && !ws[j].isNumber() {
 				n++
+				if ws[j].caps && !ws[j].dateline {
+					shout++
+				}
 				if ws[j].cap {
 					caps++
 					if j > i && r.lx.isLower(ws[j].text, cStarter) && len(ws[j].text) <= 4 {
@@ -212,7 +216,14 @@ func (r *Recognizer) markTitleCase(ws []word) {
 			}
 			j++
 		}
-		if n >= 4 && fn > 0 && caps*4 >= n*3 {
+		if n >= 3 && shout*5 >= n*4 {
+			for k := i; k < j; k++ {
+				ws[k].initial = true
+				if ws[k].caps && !ws[k].dateline && !r.lx.isPlace(ws[k].text) {
+					ws[k].cap = false // a headline in capitals: no acronyms there
+				}
+			}
+		} else if n >= 4 && fn > 0 && caps*4 >= n*3 {
 			for k := i; k < j; k++ {
 				ws[k].initial = true
 				w := ws[k].text
