@@ -39,7 +39,9 @@ type entry struct {
 	plural   bool    // the unit word is plural ("days")
 	season   string  // SP SU FA WI
 	part     string  // MO AF EV NI
-	holiday  string  // MM-DD
+	holiday  string  // MM-DD of a fixed-date holiday
+	movable  [3]int  // weekday, month, n-th (-1 = last) of a holiday set by rule
+	needsDay bool    // the holiday name needs "Day" after it ("Labor Day")
 	vague    string  // PRESENT_REF, PAST_REF, FUTURE_REF
 	tense    tense   // marker of the clause's tense
 	// start marks words an expression can begin with; the tagger tries
@@ -64,8 +66,7 @@ var grammarWords = []string{
 	"current", "full", "near", "term", "date", "time", "times", "once", "twice",
 	"already", "right", "two-thirds", "eve", "day", "new", "s", "'s", "’s",
 	"nineteen", "hundred", "thousand", "half", "and", "long", "old", "nineties",
-	"eighties", "seventies", "sixties", "thanksgiving", "easter", "christmas", "labor",
-	"memorial", "independence", "election", "st", "th", "nd", "rd", "century",
+	"eighties", "seventies", "sixties", "easter", "eve", "election", "st", "th", "nd", "rd", "century",
 	"while", "period", "future", "first", "second", "third", "fourth", "q", "h", "week", "month", "year", "quarter", "decade", "days",
 	"weeks", "months", "years", "quarters", "decades", "hours", "minutes",
 	"be", "been", "being", "nights", "old", "fiscal", "calendar", "recent", "comparable",
@@ -83,8 +84,7 @@ var starters = []string{
 	"approximately", "more", "less", "fewer", "at", "no", "several", "few", "many",
 	"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "daily",
 	"weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "year", "fiscal",
-	"recent", "right", "new", "independence", "easter", "election", "labor", "memorial",
-	"thanksgiving", "q", "h", "its", "a", "an", "half", "nineteen",
+	"recent", "right", "new", "easter", "election", "q", "h", "its", "a", "an", "half", "nineteen",
 }
 
 // tenseNames are the classes of tense.txt.
@@ -129,7 +129,7 @@ func parseLexicon() (map[string]*entry, error) {
 	}
 	for _, e := range lex {
 		e.start = e.month > 0 || e.weekday > 0 || e.weekdays > 0 || e.isNum || e.tens > 0 ||
-			e.ord > 0 || e.unit != "" || e.season != "" || e.part != "" || e.holiday != "" || e.vague != ""
+			e.ord > 0 || e.unit != "" || e.season != "" || e.part != "" || e.holiday != "" || e.movable[1] > 0 || e.vague != ""
 	}
 	for _, w := range starters {
 		if e := lex[w]; e != nil {
@@ -167,8 +167,19 @@ func addEntry(e *entry, class, val string) error {
 		e.season = val
 	case "part":
 		e.part = val
-	case "holiday":
-		e.holiday = val
+	case "holiday", "holidayday":
+		e.holiday, e.needsDay = val, class == "holidayday"
+	case "movable", "movableday":
+		f := strings.Split(val, "/")
+		if len(f) != 3 {
+			return fmt.Errorf("movable holiday %q: want weekday/month/n", val)
+		}
+		for k := range f {
+			if e.movable[k], err = strconv.Atoi(f[k]); err != nil {
+				return err
+			}
+		}
+		e.needsDay = class == "movableday"
 	case "vague":
 		e.vague = val
 	default:
