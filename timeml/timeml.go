@@ -107,17 +107,19 @@ func Finer(a, b string) string {
 // from the first day of from to the last day of to, both dates as values
 // ("2024", "2024-03", "2024-03-15", or any other interval value). An empty
 // or unparsable bound leaves that end open; a value that is not an interval
-// is in no window. "2024-03" is in a window from "2024-03-15".
+// is in no window, and no value is in a window that ends before it starts.
+// "2024-03" is in a window from "2024-03-15".
 func InWindow(v, from, to string) bool {
 	iv, ok := Parse(v)
 	if !ok {
 		return false
 	}
-	if f, ok := Parse(from); ok && !iv.End.After(f.Start) {
-		return false
+	window := iv // an open end reaches as far as the value does
+	if f, ok := Parse(from); ok {
+		window.Start = f.Start
 	}
-	if t, ok := Parse(to); ok && !t.End.After(iv.Start) {
-		return false
+	if t, ok := Parse(to); ok {
+		window.End = t.End
 	}
-	return true
+	return window.Start.Before(window.End) && iv.Overlaps(window)
 }

@@ -189,6 +189,10 @@ func TestInWindow(t *testing.T) {
 			{"2024-03-05", "2024-W10", "2024-W10", true},
 			{"2024-03-05", "bogus", "2024-03-31", true},
 		}},
+		{"a window that ends before it starts is empty", []wc{
+			{"2024-03-05", "2024-04", "2024-02", false},
+			{"2024", "2024-04", "2024-02", false},
+		}},
 		{"values that are no interval are in no window", []wc{
 			{"", "2024-01-01", "", false},
 			{"", "", "", false},
