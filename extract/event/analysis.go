@@ -384,8 +384,13 @@ func (d *doc) zeroComplement(i, a int) bool {
 		return false
 	}
 	p := i - 1
-	for p > a && d.words[p].tmx >= 0 {
-		p-- // "told Reuters Monday there ..."
+	if d.words[p].tmx >= 0 {
+		for p > a && d.words[p].tmx >= 0 {
+			p-- // "told Reuters Monday there ...", "announced on Sunday it ..."
+		}
+		if p > a && prepositions[d.words[p].low] {
+			p--
+		}
 	}
 	if d.words[p].ment >= 0 { // "told Reuters there ...": the name a verb of telling takes
 		p = d.mentionStart(p) - 1
@@ -400,12 +405,12 @@ func (d *doc) zeroComplement(i, a int) bool {
 	return d.reportVerb(p, false)
 }
 
-// reportVerb reports whether word p is a reporting verb; tell only when
-// telling is allowed.
+// reportVerb reports whether word p is a verb that reports a clause
+// (said, announced, confirmed); tell only when telling is allowed.
 func (d *doc) reportVerb(p int, tell bool) bool {
 	for _, c := range d.cands(p) {
 		for _, e := range d.lx.entries[c.lemma] {
-			if e.report && c.form != formBase && (tell || e.lemma != "tell") {
+			if e.reports() && c.form != formBase && (tell || e.lemma != "tell") {
 				return true
 			}
 		}

@@ -102,12 +102,12 @@ func (d *doc) eventAfter(k int, at map[int]*trig) *trig {
 }
 
 // reportDates dates an undated past event told in the complement of a
-// dated verb of saying with the date of the report ("said Monday that he
+// dated verb of saying or announcing with the date of the report ("said Monday that he
 // had telephoned her"): the nearest date the text gives, and DateWhy says
 // so.
 func (d *doc) reportDates(ts []*trig) {
 	for _, r := range ts {
-		if !r.e.report || r.date == "" || len(r.date) != 10 {
+		if !r.e.reports() || r.date == "" || len(r.date) != 10 {
 			continue
 		}
 		for _, t := range ts {

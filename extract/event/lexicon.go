@@ -25,6 +25,16 @@ type entry struct {
 	particle string // "down" for "step down"
 }
 
+// reports reports whether the entry's verb can take a reported clause
+// without "that": verbs of saying, announcing, confirming, warning.
+func (e *entry) reports() bool {
+	switch e.frame {
+	case "announcement", "confirmation", "warning", "admission":
+		return e.verb
+	}
+	return e.report
+}
+
 // lexicon holds the trigger entries and the irregular verb forms.
 type lexicon struct {
 	entries   map[string][]*entry // by lemma (first word for phrasal verbs)
