@@ -132,6 +132,10 @@ func TestHolidays(t *testing.T) {
 			want: []want{{"Easter", kg.Date, "2024-03-31"}}},
 		{dct: "2024-12-30", text: "Happy New Year's Day to all our readers.",
 			want: []want{{"New Year's Day", kg.Date, "2025-01-01"}}},
+		{dct: monday, text: "Stores will close on Labor Day; last year they shut on Christmas Eve.",
+			want: []want{{"Labor Day", kg.Date, "2024-09-02"}, {"Christmas Eve", kg.Date, "2023-12-24"}}},
+		{dct: monday, text: "The labor market is tight and memorial services were held.",
+			absent: []string{"labor", "memorial"}},
 		{dct: "2024-06-01", text: "The May Day parade was cancelled.",
 			want: []want{{"May Day", kg.Date, "2024-05-01"}}},
 	})

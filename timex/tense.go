@@ -6,7 +6,7 @@ const tenseWindow = 14
 
 // tenseAt returns the tense of the clause around tokens [i, j): the tense of
 // the nearest marker (auxiliary, modal, past-tense verb) in the same
-// sentence and on the same side of any quotation mark, the left one winning
+// sentence, clause (up to a semicolon) and side of any quotation mark, the left one winning
 // ties; a marker on the right counts only within the clause when there is
 // one on the left. Words of the expression itself are not markers, nor
 // are reporting verbs after it ("..., officials said").
@@ -17,7 +17,7 @@ func (s *state) tenseAt(i, j int) tense {
 	dl, dr := tenseWindow+1, tenseWindow+1
 	for k, d := i-1, 1; k >= 0 && d <= tenseWindow; k, d = k-1, d+1 {
 		t := &s.toks[k]
-		if t.sent != sent || t.has(fQuote) != quoted {
+		if t.sent != sent || t.has(fQuote) != quoted || s.punct(k, ';') {
 			break
 		}
 		if m := s.marker(k); m != tenseNone {
@@ -27,7 +27,7 @@ func (s *state) tenseAt(i, j int) tense {
 	}
 	for k, d := j, 1; k < len(s.toks) && d < dl; k, d = k+1, d+1 {
 		t := &s.toks[k]
-		if t.sent != sent || t.has(fQuote) != quoted {
+		if t.sent != sent || t.has(fQuote) != quoted || s.punct(k, ';') {
 			break
 		}
 		if s.is(k, "said", "says", "told", "added") {
