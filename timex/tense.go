@@ -4,12 +4,12 @@ package timex
 // for a tense marker.
 const tenseWindow = 14
 
-// tenseAt returns the tense of the clause around tokens [i, j): the tense of
-// the nearest marker (auxiliary, modal, past-tense verb) in the same
-// sentence, clause (up to a semicolon) and side of any quotation mark, the left one winning
-// ties; a marker on the right counts only within the clause when there is
-// one on the left. Words of the expression itself are not markers, nor
-// are reporting verbs after it ("..., officials said").
+// tenseAt returns the tense of the clause around tokens [i, j): the tense
+// of the nearest marker (auxiliary, modal, past-tense verb) in the same
+// sentence, clause (up to a semicolon) and side of any quotation mark, the
+// left one winning ties; a marker on the right counts only up to a comma
+// when there is one on the left. Words of the expression itself are not
+// markers, nor are reporting verbs after it ("..., officials said").
 func (s *state) tenseAt(i, j int) tense {
 	sent := s.toks[i].sent
 	quoted := s.toks[i].has(fQuote)
