@@ -62,21 +62,27 @@ func parseDate(v string) (iv Interval, day, ok bool) {
 		return week(y, f, whole)
 	case len(f) > 1:
 		return calendarDay(y, f, whole)
-	case len(head) == 2 && (head[0] == 'Q' || head[0] == 'H'):
-		n, known, ok := field(head[1:], 1, map[byte]int{'Q': 4, 'H': 2}[head[0]])
-		if !ok || !known {
-			return whole, false, ok
-		}
-		if head[0] == 'Q' {
-			return span(date(y, 3*n-2, 1), 0, 3, 0, Quarter), false, true
-		}
-		return span(date(y, 6*n-5, 1), 0, 6, 0, Half), false, true
+	case len(head) == 2 && head[0] == 'Q':
+		return yearPart(y, head[1:], 4, Quarter, whole)
+	case len(head) == 2 && head[0] == 'H':
+		return yearPart(y, head[1:], 2, Half, whole)
 	}
 	m, known, ok := field(head, 2, 12)
 	if !ok || !known {
 		return whole, false, ok
 	}
 	return span(date(y, m, 1), 0, 1, 0, Month), false, true
+}
+
+// yearPart reads the number of a quarter (one of 4 parts) or a half
+// (one of 2) of year y: 2017-Q2, 2017-H1, 2017-QX.
+func yearPart(y int, s string, parts int, p Precision, whole Interval) (Interval, bool, bool) {
+	n, known, ok := field(s, 1, parts)
+	if !ok || !known {
+		return whole, false, ok
+	}
+	months := 12 / parts
+	return span(date(y, months*(n-1)+1, 1), 0, months, 0, p), false, true
 }
 
 // seasonStart is the month each TimeML season code starts in.
