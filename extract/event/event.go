@@ -190,7 +190,10 @@ func (d *doc) elaboration(t *trig, before []*trig) bool {
 			break
 		}
 	}
-	if t.form == formIng && t.typ == kg.Statement && d.clauses[d.words[t.i].clause].kind == partClause && main == nil {
+	if t.form == formIng && t.typ == kg.Statement && d.clauses[d.words[t.i].clause].kind == partClause {
+		if main != nil { // ", warning X that ...": part of the main event
+			mergeParts(main, t)
+		}
 		return true // ", accusing him of ...": elaborates a verb that is no event
 	}
 	if main == nil {

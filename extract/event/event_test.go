@@ -112,6 +112,8 @@ func TestRoles(t *testing.T) {
 			nil, []string{"Ilse Varga"}},
 		{"noun with its own participants takes no others", "Ilse Varga flew to Kessport for Tomas Brel's inauguration.", "inauguration",
 			map[string]kg.Role{"Tomas Brel": kg.Agent}, []string{"Ilse Varga", "Kessport"}},
+		{"an -ing statement after a comma joins the main event", "Ilse Varga pledged support, warning Tomas Brel that time was short.", "pledged",
+			map[string]kg.Role{"Ilse Varga": kg.Agent, "Tomas Brel": kg.Other}, nil},
 		{"object of an -ing statement joins the main event", "Tomas Brel filed a lawsuit accusing Orlen Foods of fraud.", "filed",
 			map[string]kg.Role{"Tomas Brel": kg.Agent, "Orlen Foods": kg.Other}, nil},
 	}
@@ -194,6 +196,7 @@ func TestModality(t *testing.T) {
 		{"planned noun", "The planned merger of Orlen Foods and Miro Dairy stalled.", "merger", kg.Planned},
 		{"may", "Ilse Varga may resign.", "resign", kg.Possible},
 		{"could", "Orlen Foods could sell Miro Dairy.", "sell", kg.Possible},
+		{"must", "Orlen Foods must sell Miro Dairy.", "sell", kg.Possible},
 		{"whether", "Police are examining whether Orlen Foods sparked the blaze.", "sparked", kg.Possible},
 	}
 	for _, c := range cases {

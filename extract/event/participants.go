@@ -287,8 +287,13 @@ func objectRole(t *trig, o objRef) (kg.Role, bool) {
 			return kg.Place, true
 		}
 		return kg.Other, true
-	case "of", "against":
+	case "against":
 		return kg.Patient, true
+	case "of":
+		if t.noun {
+			return kg.Patient, true // "the takeover of Rovers"
+		}
+		return kg.Other, true // "south of Bend": a name inside a phrase
 	case "'s":
 		return "", false
 	}

@@ -32,7 +32,7 @@ var (
 	boundWords = set("before", "until", "till", "by", "since", "after", "from", "through", "ahead", "within")
 	negators   = set("not", "n't", "never", "no")
 	modalsPlan = set("will", "'ll", "’ll", "shall", "would")
-	modalsPoss = set("may", "might", "could")
+	modalsPoss = set("may", "might", "could", "must", "should", "can", "cannot", "can't")
 	// planVerbs before "to" mark the following verb as planned.
 	planVerbs = set("plan", "plans", "planned", "planning", "expected", "due", "set", "going",
 		"hope", "hopes", "hoped", "aim", "aims", "intend", "intends", "intended", "scheduled",
