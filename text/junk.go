@@ -30,6 +30,7 @@ func Junk(s string, toks []Token) []kg.Span {
 	out = appendBlobs(out, s, toks)
 	out = appendLineJunk(out, s)
 	out = appendCredits(out, s)
+	out = appendInline(out, s)
 	return mergeSpans(out)
 }
 
@@ -230,6 +231,36 @@ func appendCredits(out []kg.Span, s string) []kg.Span {
 			out = append(out, kg.Span{Start: k, End: k + len(strings.TrimRightFunc(s[k:k+end], unicode.IsSpace))})
 		}
 		i = k + end
+	}
+	return out
+}
+
+// inlineCalls start page furniture inside a paragraph; the junk runs to the
+// end of that sentence or line.
+var inlineCalls = []string{"Click here", "Sign up for our", "Sign up to our", "Subscribe to our", "Read more:", "READ MORE:", "Read More:"}
+
+// appendInline finds calls to action inside a line ("... rose. Click here
+// to subscribe.").
+func appendInline(out []kg.Span, s string) []kg.Span {
+	for _, call := range inlineCalls {
+		for i := 0; i < len(s); {
+			k := strings.Index(s[i:], call)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(call)
+			for end < len(s) && s[end] != '\n' && !(s[end] == '.' && (end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n')) {
+				end++
+			}
+			if end < len(s) && s[end] == '.' {
+				end++
+			}
+			if end-k <= maxJunkLine {
+				out = append(out, kg.Span{Start: k, End: end})
+			}
+			i = end
+		}
 	}
 	return out
 }

@@ -40,6 +40,8 @@ func TestJunk(t *testing.T) {
 			[]string{"Sign up for our morning newsletter", "Read more: Why ferries matter"}},
 		{"advertisement residue", "Prices rose.\nStory continues below advertisement\nThey fell later.",
 			[]string{"Story continues below advertisement"}},
+		{"call to action inside a paragraph", "Ferry fares rose again. Click here to read our full coverage. Ministers meet on Friday.",
+			[]string{"Click here to read our full coverage."}},
 		{"share buttons", "Share Tweet Email\nThe minister resigned.", []string{"Share Tweet Email"}},
 		{"reporting credit in brackets", "Talks resume on Monday. (Reporting by Ola Hansen; Editing by Kari Dahl)",
 			[]string{"(Reporting by Ola Hansen; Editing by Kari Dahl)"}},
