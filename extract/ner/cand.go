@@ -191,6 +191,9 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 	if a >= b {
 		return out
 	}
+	if a > 0 && ordinal(ws[a-1].text) && ws[a].start-ws[a-1].end == 1 && ws[a-1].sent == ws[a].sent && r.lx.is(ws[b-1].text, hOrg) {
+		a-- // "9th U.S. Circuit Court of Appeals", "82nd Airborne Division"
+	}
 	c := cand{a: a, b: b, start: ws[a].start, end: ws[b-1].end, weak: weak, titled: titled, ent: -1}
 	c.text = s[c.start:c.end]
 	e, gaz := r.gazetteer(s, ws, a, b)
@@ -279,4 +282,17 @@ func (r *Recognizer) restIsName(s string, ws []word, a, b int) bool {
 		words = append(words, ws[k].text)
 	}
 	return r.nameShaped(words)
+}
+
+// ordinal reports whether w is a numeral ordinal: "9th", "21st", "82nd".
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
+	}
+	return false
 }

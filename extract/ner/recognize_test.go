@@ -101,6 +101,8 @@ func TestAcronymsAndConnectors(t *testing.T) {
 			[]string{"ORG:African Union", "ORG:NATO", "GPE:Nairobi"}},
 		{"possessive inside an office's name", "Deputies from the Harlan County Sheriff's Office searched the woods.",
 			[]string{"ORG:Harlan County Sheriff's Office"}},
+		{"ordinal before an organisation", "The state will appeal to the 9th Circuit Court of Appeals.",
+			[]string{"ORG:9th Circuit Court of Appeals"}},
 		{"numbered road", "Police closed U.S. Highway 12 for two hours.",
 			[]string{"GPE:U.S. Highway 12"}},
 		{"and inside an agency's name", "The Fisheries and Wildlife Service opened an inquiry.",
