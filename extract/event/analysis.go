@@ -410,7 +410,7 @@ func (d *doc) zeroComplement(i, a int) bool {
 func (d *doc) reportVerb(p int, tell bool) bool {
 	for _, c := range d.cands(p) {
 		for _, e := range d.lx.entries[c.lemma] {
-			if e.reports() && c.form != formBase && (tell || e.lemma != "tell") {
+			if e.reports() && c.form != formBase && (tell || !e.takesRecipient()) {
 				return true
 			}
 		}

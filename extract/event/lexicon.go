@@ -35,6 +35,12 @@ func (e *entry) reports() bool {
 	return e.report
 }
 
+// takesRecipient reports whether the verb names whom it addresses before
+// what it reports: "told Reuters that", "warned Brel that".
+func (e *entry) takesRecipient() bool {
+	return e.lemma == "tell" || e.frame == "warning" || e.frame == "assurance"
+}
+
 // lexicon holds the trigger entries and the irregular verb forms.
 type lexicon struct {
 	entries   map[string][]*entry // by lemma (first word for phrasal verbs)

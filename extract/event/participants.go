@@ -265,11 +265,11 @@ func objectRole(t *trig, o objRef) (kg.Role, bool) {
 		if t.noun {
 			return "", false
 		}
-		if t.e.report {
-			return kg.Recipient, t.e.lemma == "tell"
-		}
-		if t.e.lemma == "assure" || t.e.lemma == "warn" {
+		if t.e.takesRecipient() {
 			return kg.Recipient, true
+		}
+		if t.e.report {
+			return "", false // "said Kesic will ...": the name belongs to the reported clause
 		}
 		return kg.Patient, true
 	case "to":
