@@ -46,19 +46,47 @@ func (i Interval) Overlaps(o Interval) bool {
 }
 
 // Compatible reports whether two date values can describe the same
-// happening: both denote intervals and one contains the other ("2024-06-09"
-// and "2024-W23"), or they are equal strings.
+// happening: they are equal; both denote intervals and one contains the
+// other ("2024-06-09" and "2024-W23"); or one is a value an undated
+// article gives ("XXXX-06-14", "XXXX-WXX-5") whose known parts the other,
+// a day, agrees with.
 func Compatible(a, b string) bool {
 	if a == b {
 		return true
 	}
 	ia, oka := Parse(a)
 	ib, okb := Parse(b)
-	if !oka || !okb {
+	switch {
+	case oka && okb:
+		return ia.Contains(ib) || ib.Contains(ia)
+	case okb && ib.Precision == Day:
+		return Fits(a, ib.Start)
+	case oka && ia.Precision == Day:
+		return Fits(b, ia.Start)
+	}
+	return false
+}
+
+// Fits reports whether day d agrees with the known parts of a value whose
+// year is unknown: a month and day ("XXXX-06-14"), a month ("XXXX-06") or
+// a weekday ("XXXX-WXX-5", Monday = 1). Other values do not fit.
+func Fits(v string, d time.Time) bool {
+	if len(v) < 7 || v[:5] != "XXXX-" {
 		return false
 	}
-	return ia.Contains(ib) || ib.Contains(ia)
+	rest := v[5:]
+	switch {
+	case len(rest) == 6 && rest[:4] == "WXX-" && rest[5] >= '1' && rest[5] <= '7':
+		return isoWeekday(d) == int(rest[5]-'0')
+	case len(rest) == 2 && isDigits(rest):
+		return d.Format("01") == rest
+	case len(rest) == 5 && rest[2] == '-' && isDigits(rest[:2]) && isDigits(rest[3:]):
+		return d.Format("01-02") == rest
+	}
+	return false
 }
+
+func isoWeekday(d time.Time) int { return (int(d.Weekday())+6)%7 + 1 }
 
 // SortKey returns a string that orders values chronologically by start,
 // finer precision first among equal starts; values that are not intervals

@@ -109,7 +109,13 @@ func TestCompatibleAndOrder(t *testing.T) {
 		{"2024-W23-WE", "2024-06-09", true},
 		{"2024-W23-WE", "2024-06-07", false},
 		{"XXXX-WXX-2", "XXXX-WXX-2", true},
-		{"XXXX-WXX-2", "2024-06-11", false},
+		{"XXXX-WXX-2", "2024-06-11", true}, // undated article's Tuesday, a dated Tuesday
+		{"2024-06-12", "XXXX-WXX-2", false},
+		{"XXXX-06-14", "2024-06-14", true},
+		{"XXXX-06-14", "2024-06-15", false},
+		{"XXXX-06-14", "2024-06", false}, // only a day can be checked against a pattern
+		{"XXXX-06", "2024-06-03", true},
+		{"XXXX-XX-XX", "2024-06-03", false},
 	}
 	for _, tc := range compat {
 		if got := Compatible(tc.a, tc.b); got != tc.want {
