@@ -76,8 +76,8 @@ func Fits(v string, d time.Time) bool {
 	}
 	rest := v[5:]
 	switch {
-	case len(rest) == 6 && rest[:4] == "WXX-" && rest[5] >= '1' && rest[5] <= '7':
-		return isoWeekday(d) == int(rest[5]-'0')
+	case len(rest) == 5 && rest[:4] == "WXX-" && rest[4] >= '1' && rest[4] <= '7':
+		return isoWeekday(d) == int(rest[4]-'0')
 	case len(rest) == 2 && isDigits(rest):
 		return d.Format("01") == rest
 	case len(rest) == 5 && rest[2] == '-' && isDigits(rest[:2]) && isDigits(rest[3:]):
