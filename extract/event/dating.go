@@ -31,6 +31,9 @@ func dateValue(x kg.Timex) string {
 	if v[:4] == "XXXX" {
 		return "" // no year: a reader cannot place it on a timeline
 	}
+	if i := strings.IndexByte(v, 'X'); i > 0 {
+		v = strings.TrimRight(v[:i], "-W") // "1989-WXX" (late last week): the year is what is known
+	}
 	return v
 }
 

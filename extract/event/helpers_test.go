@@ -21,6 +21,7 @@ var testEntities = []struct {
 	{"Orlen Foods", kg.Org, nil},
 	{"Miro Dairy", kg.Org, nil},
 	{"Radio Vell", kg.Org, nil},
+	{"Kessport Road", kg.Loc, nil},
 	{"Kessport", kg.GPE, nil},
 	{"Norvia", kg.GPE, nil},
 }
