@@ -212,8 +212,14 @@ func (d *doc) corefer(ts []*trig) {
 		join(found, t)
 	}
 	for _, t := range ts {
-		if !t.drop && t.object >= 0 && ts[t.object].ref > 0 {
+		switch {
+		case t.drop || t.ref > 0:
+		case t.object >= 0 && ts[t.object].ref > 0:
 			join(groups[ts[t.object].ref-1], t)
+		case t.object >= 0:
+			// its event noun was dropped: an event of its own
+			groups = append(groups, &group{frame: t.frame, mod: t.mod, ref: len(groups) + 1})
+			join(groups[len(groups)-1], t)
 		}
 	}
 	for _, t := range ts {

@@ -280,18 +280,17 @@ func (d *doc) emit(ts []*trig) []kg.Event {
 		if t.drop {
 			continue
 		}
-		a, b := d.words[t.i], d.words[t.i]
-		lemma := t.e.lemma
+		w := d.words[t.i]
 		ev := kg.Event{
-			Span:         a.Span,
-			Trigger:      a.Text,
-			Lemma:        lemma,
+			Span:         w.Span,
+			Trigger:      w.Text,
+			Lemma:        t.e.lemma,
 			Type:         t.typ,
 			Modality:     t.mod,
 			Date:         t.date,
 			DateWhy:      t.why,
 			Participants: t.parts,
-			Sentence:     d.sentence(b.sent),
+			Sentence:     d.sentence(w.sent),
 			Ref:          t.ref,
 		}
 		if ev.DateWhy == "" {

@@ -344,3 +344,19 @@ func TestCoreference(t *testing.T) {
 		})
 	}
 }
+
+// TestEveryEventHasARef checks that each event gets a non-zero Ref, also
+// a light verb whose event noun was dropped.
+func TestEveryEventHasARef(t *testing.T) {
+	texts := []string{
+		"Orlen Foods reached a sale with no buyer named, and Miro Dairy filed a lawsuit.",
+		"Tomas Brel, who was defeated by Ilse Varga, denied on Sunday that he had resigned.",
+	}
+	for _, s := range texts {
+		for _, e := range extractor.Extract(input(s)) {
+			if e.Ref == 0 {
+				t.Errorf("%q in %q has Ref 0", e.Trigger, s)
+			}
+		}
+	}
+}

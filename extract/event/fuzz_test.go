@@ -9,7 +9,8 @@ import (
 
 // FuzzExtract feeds random text with mentions and time expressions placed
 // by the fuzzer's bytes (some out of bounds or overlapping) and checks that
-// extraction does not panic and every span lies inside the text.
+// extraction does not panic, every span lies inside the text and every
+// event has a ref, a lemma and a date explanation.
 func FuzzExtract(f *testing.F) {
 	f.Add("Tomas Brel, who was defeated by Ilse Varga, denied on Sunday that he had resigned.", []byte{0, 10, 1, 28, 38, 2, 52, 58, 3})
 	f.Add(`"We won," she said. It surfaced two days before the election.`, []byte{5, 9, 0, 32, 40, 4})
@@ -34,6 +35,9 @@ func FuzzExtract(f *testing.F) {
 			}
 			if ev.Sentence.Start < 0 || ev.Sentence.End > len(text) || !ev.Sentence.Contains(ev.Span) {
 				t.Fatalf("bad sentence span %+v for %+v", ev.Sentence, ev.Span)
+			}
+			if ev.Ref == 0 || ev.DateWhy == "" || ev.Lemma == "" {
+				t.Fatalf("event without ref, lemma or date explanation: %+v", ev)
 			}
 		}
 	})
