@@ -94,7 +94,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 	}
 	_, gaz := r.gazetteer(s, ws, a, b)
 	weak := false
-	if b-a == 1 && ws[a].initial && !ws[a].caps && !gaz && r.lx.isKnown(ws[a].text) {
+	if b-a == 1 && ws[a].initial && !ws[a].caps && !gaz && r.lx.wordLike(ws[a].text) {
 		weak = true // "Joblessness is at its highest"
 	}
 	if ws[a].initial && !ws[a].caps && !gaz && r.lx.isCommon(ws[a].text) {
@@ -128,7 +128,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		}
 	}
 	if !gaz && !r.endsInHead(ws, a, b) {
-		if a < b && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) && r.restIsName(s, ws, a+1, b) {
+		if b-a > 1 && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) && r.restIsName(s, ws, a+1, b) {
 			a++ // "American Nathan Caldwell", but "Baltic Rail Freight"
 		}
 		for a < b && r.lx.is(ws[a].text, cCalendar) {
@@ -200,7 +200,8 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 	if !gaz && r.lx.demonyms[c.text] != "" {
 		return out // "Latin American"
 	}
-	if b-a == 1 && !gaz && r.stateAbbrev(ws, a, b) == "" {
+	inParens := a > 0 && b < len(ws) && ws[a-1].text == "(" && ws[b].text == ")"
+	if b-a == 1 && !gaz && r.stateAbbrev(ws, a, b) == "" && !(inParens && ws[a].caps) {
 		w := ws[a].text
 		if r.lx.is(w, cTitle|cNonEntity|cCalendar) || len(w) < 2 || r.numberWord(w) || roman(w) {
 			return out

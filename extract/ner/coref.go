@@ -317,12 +317,35 @@ func (c *coref) shortForm(i int) (int, string) {
 	if e := c.nearest(i, "L:"+w, func(e *entity) bool { return e.club }); e >= 0 {
 		return e, "short name of club"
 	}
+	if c.clubContext(i) {
+		if e := c.nearest(i, "F:"+w, func(e *entity) bool { return e.club }); e >= 0 {
+			return e, "town's name for its club" // "Glenmoor lost" for Glenmoor Athletic
+		}
+	}
 	if _, place := c.r.lx.name(w); !place {
 		if e := c.nearest(i, "F:"+w, c.orgish); e >= 0 {
 			return e, "short form of"
 		}
 	}
 	return -1, ""
+}
+
+// clubContext reports whether the words beside candidate i speak of a
+// sports club rather than a town: "Glenmoor lost", "fined Glenmoor",
+// "Glenmoor, who are".
+func (c *coref) clubContext(i int) bool {
+	x := &c.cs[i]
+	at := func(k int) string {
+		if k >= 0 && k < len(c.ws) && c.ws[k].sent == c.ws[x.a].sent {
+			return c.ws[k].text
+		}
+		return ""
+	}
+	n := at(x.b)
+	if n == "," {
+		n = at(x.b + 1)
+	}
+	return c.r.lx.is(n, cClubVerb) || c.r.lx.is(at(x.a-1), cClubVerb)
 }
 
 // unique returns the one live indexed entity under key that ok accepts, or -1.

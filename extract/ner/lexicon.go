@@ -12,7 +12,7 @@ import (
 var dataFS embed.FS
 
 // wordClass is a set of word classes from the lexicon.
-type wordClass uint32
+type wordClass uint64
 
 // Word classes. The h* classes are head words that type a name by its last
 // (or, before "of", first) word; the others are context cues.
@@ -49,6 +49,7 @@ const (
 	cPossGPE
 	cPossOrg
 	cPossPerson
+	cClubVerb
 )
 
 // anyHead is every head-word class.
@@ -63,7 +64,7 @@ var classNames = map[string]wordClass{
 	"calendar": cCalendar, "nonentity": cNonEntity, "starter": cStarter,
 	"clubnoun": cClubNoun, "legal": hLegal,
 	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass, "clubprefix": hClubPrefix,
-	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson,
+	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry
@@ -216,6 +217,24 @@ func (lx *lexicon) isCommon(w string) bool {
 func (lx *lexicon) isKnown(w string) bool {
 	_, ok := lookupLower(lx.known, w)
 	return ok
+}
+
+// wordLike reports whether w, lower-cased, is an English word: listed,
+// a listed word plus "s", or a plural of two listed words run together
+// ("Floodwaters"; a name is seldom such a plural).
+func (lx *lexicon) wordLike(w string) bool {
+	if lx.isKnown(w) || lx.isCommon(w) || lx.isCommon(strings.TrimSuffix(w, "s")) {
+		return true
+	}
+	if len(w) > 24 || len(w) < 7 || w[len(w)-1] != 's' {
+		return false
+	}
+	for k := 3; k <= len(w)-4; k++ {
+		if lx.isCommon(w[:k]) && lx.isCommon(w[k:len(w)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // name looks w up in the gazetteer, ignoring case.

@@ -80,8 +80,14 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 		sc[tLoc] += wStrong
 	}
 	if n > 1 && !c.gaz {
-		if e, ok := r.lx.name(firstW); ok && e.typ == kg.Org {
+		if e, ok := r.lx.name(ws[c.a].text); ok && e.typ == kg.Org {
 			sc[tOrg] += wMedium // "BBC Radio Devon"
+		}
+		for k := c.a + 1; k < c.b-1; k++ {
+			if e, ok := r.gazetteer(s, ws, k, c.b); ok && e.typ == kg.Org {
+				sc[tOrg] += wHead // "Kenya Red Cross"
+				break
+			}
 		}
 	}
 	if n >= 2 && n <= 4 && r.lx.firstNames[firstW] && !r.lx.is(lastW, anyHead) {
