@@ -2,8 +2,27 @@
 // triggers (verbs and event nouns from an embedded lexicon), their
 // participants and roles, modality, the date each took place, and which
 // mentions of a document describe the same happening. It reads the output
-// of tokenisation, named-entity recognition and time tagging; Frame and
-// Compatible help cross-document coreference.
+// of tokenisation, named-entity recognition and time tagging.
+//
+// Selection. Light verbs are not in the lexicon; reporting verbs ("said",
+// "told") are events only when the statement is itself news (a named
+// recipient and a date of its own, or a medium such as "in a statement"
+// with a named recipient or a date); nothing inside quotation marks is an
+// event; "-ing" statements after the main verb, the content of pledges
+// and habitual activities fold into or drop out of the main event.
+//
+// Dates. An event takes the time expression of its own clause (nearest
+// first; one that modifies an event noun dates that noun only; "before
+// Friday" is a bound, not a date, "Tuesday" without a known year is no
+// date); else, in this order, the date of a coreferent mention, an anchor
+// ("two days before the election", "shortly after the vote", "in her
+// victory speech"), or a dated report of it ("said Monday that he had
+// telephoned"); else none. DateWhy says which.
+//
+// Across documents. Events of one document with the same Ref are one
+// happening: summarise each such group with GroupSummary, keep it for
+// timelines when Reportable, and merge groups of different documents when
+// Compatible.
 package event
 
 import (
