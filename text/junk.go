@@ -75,16 +75,16 @@ func glue(w string) int {
 }
 
 // appendBlobs finds related-link blobs: a name whose last word has the same
-// person's fuller name glued to it, which in turn has link texts glued to
-// it, the whole ending in "MORE".
+// person's fuller name glued to it ("Vladimir PutinVladimir Vladimirovich
+// PutinRussia offered ... MORE"), or glued to the bracket after it ("Sen.
+// Ana Ruiz (D-N.M.)Ana Maria RuizSenate panel ... MORE"); the fuller name
+// has link texts glued to it, the whole ending in "MORE".
 func appendBlobs(out []kg.Span, s string, toks []Token) []kg.Span {
 	for i := 0; i < len(toks); i++ {
-		g := glue(toks[i].Text)
-		if g < 0 {
+		surname, start := blobStart(toks, i)
+		if start < 0 {
 			continue
 		}
-		surname := toks[i].Text[:g]
-		start := toks[i].Start + g
 		end, second := -1, false
 		for j := i + 1; j < len(toks) && toks[j].Start-start < maxBlob; j++ {
 			t := toks[j]
@@ -96,7 +96,9 @@ func appendBlobs(out []kg.Span, s string, toks []Token) []kg.Span {
 			}
 			if t.Text == "MORE" {
 				end = t.End
-				i = j
+				if second {
+					i = j
+				}
 				break
 			}
 		}
@@ -105,6 +107,27 @@ func appendBlobs(out []kg.Span, s string, toks []Token) []kg.Span {
 		}
 	}
 	return out
+}
+
+// blobStart returns the surname and the start of a blob that may begin at
+// toks[i]: inside a glued word ("PutinVladimir") or at a capitalised word
+// glued to a closing bracket that follows the name ("Ruiz (D-N.M.)Ana").
+func blobStart(toks []Token, i int) (string, int) {
+	if g := glue(toks[i].Text); g >= 0 {
+		return toks[i].Text[:g], toks[i].Start + g
+	}
+	if i < 2 || toks[i-1].Text != ")" || toks[i-1].End != toks[i].Start || !toks[i].IsCapitalized() {
+		return "", -1
+	}
+	for k := i - 2; k > 0 && k > i-8; k-- {
+		if toks[k].Text == "(" {
+			if toks[k-1].IsCapitalized() {
+				return toks[k-1].Text, toks[i].Start
+			}
+			break
+		}
+	}
+	return "", -1
 }
 
 // linePrefixes start a line that is junk as a whole (compared in lower case).
@@ -116,7 +139,7 @@ var linePrefixes = []string{
 	"related stories", "reporting by", "editing by", "additional reporting",
 	"writing by", "watch:", "listen:", "video:", "most read", "media caption",
 	"image source", "story continues", "continue reading", "also read", "see also:",
-	"related coverage", "the views expressed", "recommended:", "trending:",
+	"related coverage", "the views expressed", "recommended:", "trending:", "tags ",
 }
 
 // shareWords make up share-button residue lines ("Share Tweet Email").

@@ -207,10 +207,10 @@ func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out [
 			return out
 		}
 		if r.lx.is(w, anyHead|cModifier) {
-			if !r.lx.is(w, hClub) {
+			if !r.lx.is(w, hClub|hOrg) {
 				return out
 			}
-			c.weak = true
+			c.weak = true // "Rovers", "the Alliance": kept only as a known entity's short name
 		}
 	}
 	if canon := r.stateAbbrev(ws, a, b); canon != "" {

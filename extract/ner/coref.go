@@ -317,6 +317,11 @@ func (c *coref) shortForm(i int) (int, string) {
 	if e := c.nearest(i, "L:"+w, func(e *entity) bool { return e.club }); e >= 0 {
 		return e, "short name of club"
 	}
+	if c.r.lx.is(w, hOrg) {
+		if e := c.unique("L:"+w, c.orgish); e >= 0 {
+			return e, "head word of" // "the Alliance" for "Civic Alliance"
+		}
+	}
 	if c.clubContext(i) {
 		if e := c.nearest(i, "F:"+w, func(e *entity) bool { return e.club }); e >= 0 {
 			return e, "town's name for its club" // "Glenmoor lost" for Glenmoor Athletic
