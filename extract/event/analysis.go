@@ -243,7 +243,7 @@ func (d *doc) isVerbForm(i int) bool {
 			}
 		}
 	}
-	return strings.HasSuffix(w, "ed") && len(w) > 4
+	return d.lx.irregular[w] != "" || strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
 // segment assigns every word a clause, sentence by sentence.

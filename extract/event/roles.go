@@ -95,7 +95,7 @@ func (d *doc) salientOrg(j int, not string) (ref, bool) {
 // like: a definite description that refers back to an organisation.
 func (d *doc) orgNoun(j int) bool {
 	return j > 0 && d.words[j-1].low == "the" && d.lx.orgNouns[d.words[j].low] &&
-		(j+1 >= len(d.words) || !d.modifierWord(j+1) && d.words[j+1].ment < 0)
+		(j+1 >= len(d.words) || d.words[j+1].ment < 0)
 }
 
 // cataphor resolves a possessive pronoun in a fronted phrase to the
