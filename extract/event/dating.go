@@ -137,7 +137,7 @@ func (d *doc) setDate(t *trig, v, why string) {
 func (d *doc) modifiedNoun(e int, ts []*trig) *trig {
 	for k := e + 1; k < len(d.words) && k <= e+3; k++ {
 		w := d.words[k]
-		if w.sent != d.words[e].sent || !w.IsWord() && w.low != "'s" && w.low != "’s" || d.isVerbForm(k) || prepositions[w.low] {
+		if w.sent != d.words[e].sent || w.low != "'s" && w.low != "’s" && !d.modifierWord(k) && !isTrigAt(ts, k) {
 			return nil
 		}
 		for _, t := range ts {
@@ -150,6 +150,15 @@ func (d *doc) modifiedNoun(e int, ts []*trig) *trig {
 		}
 	}
 	return nil
+}
+
+func isTrigAt(ts []*trig, k int) bool {
+	for _, t := range ts {
+		if t.i == k {
+			return true
+		}
+	}
+	return false
 }
 
 // postModifiedNoun returns the noun trigger right before a time

@@ -111,6 +111,9 @@ func (d *doc) linkObjects(ts []*trig) {
 				continue
 			}
 		}
+		if k, ok := at[t.i-1]; ok && t.i > 0 && ts[k].noun && ts[k].governor == nil && d.words[t.i-1].sent == d.words[t.i].sent {
+			ts[k].governor = t // "an earthquake struck", "the fire started": one happening
+		}
 		for j := t.end + 1; j < len(d.words) && j <= t.end+4; j++ {
 			w := d.words[j]
 			if k, ok := at[j]; ok {

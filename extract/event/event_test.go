@@ -228,6 +228,8 @@ func TestDatingByClause(t *testing.T) {
 			[]tx{{"noon", kg.Time, "2025-03-01T12:00"}}, map[string]string{"named": "2025-03-01"}},
 		{"expression modifying an event noun", "Tomas Brel won Saturday's vote.", []tx{sat}, map[string]string{"vote": "2025-03-01", "won": "2025-03-01"}},
 		{"a weekday without a known year gives no date", "Tomas Brel resigned on Tuesday.", []tx{{"Tuesday", kg.Date, "XXXX-WXX-2"}}, map[string]string{"resigned": ""}},
+		{"an expression before a subordinate clause is not the noun's", "Police arrested Tomas Brel on Sunday after a raid on Halden Post.",
+			[]tx{{"Sunday", kg.Date, "2025-03-02"}}, map[string]string{"arrested": "2025-03-02", "raid": ""}},
 		{"undated without any clue", "Tomas Brel resigned.", nil, map[string]string{"resigned": ""}},
 	}
 	for _, c := range cases {
@@ -286,6 +288,8 @@ func TestAnchoring(t *testing.T) {
 			[]tx{sun}, "acquire", ""},
 		{"announced past event takes the announcement's date", "Orlen Foods announced on Sunday it had acquired Miro Dairy.",
 			[]tx{sun}, "acquired", "2025-03-02"},
+		{"reported by a news outlet", "Radio Vell reported on Sunday that Tomas Brel had resigned.",
+			[]tx{sun}, "resigned", "2025-03-02"},
 		{"planned reported event does not", "Tomas Brel said on Sunday that he will telephone Ilse Varga.",
 			[]tx{sun}, "telephone", ""},
 		{"bare plural is no anchor", "Ilse Varga won the vote on Sunday. Tomas Brel denied meddling in elections.",
@@ -314,6 +318,7 @@ func TestCoreference(t *testing.T) {
 		{"light verb and its noun", "Tomas Brel filed a lawsuit against Orlen Foods.", nil, "filed", "lawsuit", true},
 		{"an agreement and what was agreed", "Orlen Foods agreed to be sold to Miro Dairy.", nil, "agreed", "sold", true},
 		{"definite description refers back", "Orlen Foods met Miro Dairy. The company later sued Miro Dairy and Orlen Foods filed a lawsuit.", nil, "sued", "lawsuit", true},
+		{"an event noun and the verb it is the subject of", "An earthquake struck Kessport on Sunday.", []tx{sun}, "earthquake", "struck", true},
 		{"different agents are different events", "Orlen Foods appointed Tomas Brel. Miro Dairy appointed Ilse Varga.", nil, "appointed", "", false},
 		{"different frames", "Ilse Varga won the vote on Sunday and resigned from Halden Post.", []tx{sun}, "won", "resigned", false},
 	}

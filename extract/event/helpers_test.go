@@ -36,6 +36,7 @@ type tx struct {
 // input builds an Input for text: every whole-word occurrence of a test
 // entity or alias is a mention, each tx its first occurrence.
 func input(text string, times ...tx) Input {
+	times = present(text, times)
 	in := Input{Text: text}
 	taken := make([]bool, len(text))
 	type form struct {
@@ -113,3 +114,14 @@ func roleOf(e kg.Event, name string) kg.Role {
 }
 
 func timexType(s string) kg.TimexType { return kg.TimexType(s) }
+
+// present keeps the time expressions that occur in text.
+func present(text string, times []tx) []tx {
+	var out []tx
+	for _, t := range times {
+		if strings.Contains(text, t.text) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
