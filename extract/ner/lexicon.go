@@ -50,6 +50,8 @@ const (
 	cPossOrg
 	cPossPerson
 	cClubVerb
+	hOrgPrefix
+	hUtility
 )
 
 // anyHead is every head-word class.
@@ -65,6 +67,7 @@ var classNames = map[string]wordClass{
 	"clubnoun": cClubNoun, "legal": hLegal,
 	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass, "clubprefix": hClubPrefix,
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
+	"orgprefix": hOrgPrefix, "utility": hUtility,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

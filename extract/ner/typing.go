@@ -68,6 +68,8 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 		sc[tLoc] += wHead
 	case r.lx.is(lastW, hMisc):
 		sc[tMisc] += wHead
+	case r.lx.is(lastW, hGPE) && r.lx.is(ws[c.b-2].text, hUtility):
+		sc[tOrg] += wHead // "Redwood Valley Water District"
 	case r.lx.is(lastW, hGPE):
 		sc[tGPE] += wStrong
 	case hasOf && r.lx.is(firstW, hOrg|hCompany):
@@ -78,6 +80,8 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 		sc[tLoc] += wHead // "South Florida", "East Africa"
 	case r.lx.is(firstW, hLocPrefix):
 		sc[tLoc] += wStrong
+	case r.lx.is(firstW, hOrgPrefix):
+		sc[tOrg] += wStrong // "Daily Nation"
 	}
 	if n > 1 && !c.gaz {
 		if e, ok := r.lx.name(ws[c.a].text); ok && e.typ == kg.Org {
