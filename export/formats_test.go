@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeline"
 	"gonum.org/v1/gonum/graph/formats/cytoscapejs"
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 	"gonum.org/v1/gonum/graph/formats/rdf"
@@ -48,7 +49,7 @@ func TestJSONSchema(t *testing.T) {
 }
 
 func TestTimelineJSON(t *testing.T) {
-	var tls []Timeline
+	var tls []timeline.Timeline
 	strictJSON(t, render(t, fixture(t), "timeline-json", Options{}), &tls)
 	if len(tls) != 6 {
 		t.Fatalf("%d timelines, want one per entity (6)", len(tls))

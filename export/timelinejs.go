@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeline"
 	"github.com/kgnews/kg/timeml"
 )
 
@@ -54,9 +55,9 @@ func writeTimelineJS(w io.Writer, s graph.Snapshot, opts Options) error {
 	}
 	doc := TLTimeline{Events: []TLSlide{}}
 	ids := make(map[string]bool)
-	for _, t := range timelines(s) {
+	for _, t := range timeline.All(s) {
 		for _, ev := range t.Events {
-			start, end, ok := tlDates(ev.Date)
+			start, end, ok := tlDates(ev.Event.Date)
 			if !ok {
 				continue
 			}
@@ -106,7 +107,7 @@ func tlDate(t time.Time) *TLDate {
 }
 
 // eventTitle is a timeline event's headline: its summary, else trigger.
-func eventTitle(ev TimelineEvent) string {
+func eventTitle(ev timeline.Event) string {
 	if ev.Summary != "" {
 		return ev.Summary
 	}
@@ -115,7 +116,7 @@ func eventTitle(ev TimelineEvent) string {
 
 // slideText is the escaped HTML body of a slide: the first source sentence
 // and the entity's role.
-func slideText(ev TimelineEvent) string {
+func slideText(ev timeline.Event) string {
 	var b strings.Builder
 	if len(ev.Sources) > 0 && ev.Sources[0].Sentence != "" {
 		fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(ev.Sources[0].Sentence))

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeline"
 	"github.com/kgnews/kg/timeml"
 )
 
@@ -39,16 +40,16 @@ type VisTimeline struct {
 // entity.
 func writeVis(w io.Writer, s graph.Snapshot, _ Options) error {
 	doc := VisTimeline{Items: []VisItem{}, Groups: []VisGroup{}}
-	for _, t := range timelines(s) {
+	for _, t := range timeline.All(s) {
 		n := len(doc.Items)
 		for _, ev := range t.Events {
-			iv, ok := timeml.Parse(ev.Date)
+			iv, ok := timeml.Parse(ev.Event.Date)
 			if !ok {
 				continue
 			}
 			first, last := iv.Days()
 			it := VisItem{ID: t.Entity.ID + "|" + ev.ID, Content: html.EscapeString(eventTitle(ev)),
-				Start: first, Group: t.Entity.ID, Type: "box", Title: html.EscapeString(ev.Date)}
+				Start: first, Group: t.Entity.ID, Type: "box", Title: html.EscapeString(ev.Event.Date)}
 			if first != last {
 				it.End, it.Type = iv.End.Format(time.DateOnly), "range"
 			}

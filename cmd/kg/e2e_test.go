@@ -177,3 +177,34 @@ func TestStoreInUse(t *testing.T) {
 		t.Errorf("second writer: exit %d, %q", code, stderr)
 	}
 }
+
+// TestStdinAndSkipped reads articles from stdin, and checks that a run
+// that had to skip an input finishes with exit code 3 and names it.
+func TestStdinAndSkipped(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	cmd := exec.Command(kgBin, "build", "--db", db, "--date", "2030-01-07", "-")
+	cmd.Stdin = strings.NewReader("Mayor Tomas Rinne of Vellby resigned on Friday.\n")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build from stdin: %v: %s", err, out)
+	}
+	out, stderr, code := runKG(t, nil, "timeline", "--db", db, "--entity", "Rinne", "--format", "json")
+	if code != 0 || !strings.Contains(out, `"2030-01-04"`) {
+		t.Errorf("stdin article: exit %d, %s %s; want the resignation dated Friday 2030-01-04", code, out, stderr)
+	}
+
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "good.txt"), []byte("Mayor Tomas Rinne of Vellby resigned on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bad.jsonl"), []byte("{\"id\": \"x\", \"text\": \"fine\"}\n{not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = runKG(t, nil, "build", "--db", db, dir)
+	if code != exitSkipped || !strings.Contains(stderr, "bad.jsonl:2") {
+		t.Errorf("folder with a malformed line: exit %d, %q; want %d naming bad.jsonl:2", code, stderr, exitSkipped)
+	}
+	_, stderr, code = runKG(t, nil, "build", "--db", db, "--strict", dir)
+	if code != exitError || !strings.Contains(stderr, "bad.jsonl:2") {
+		t.Errorf("--strict: exit %d, %q; want %d naming bad.jsonl:2", code, stderr, exitError)
+	}
+}

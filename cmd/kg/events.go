@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeline"
 	"github.com/urfave/cli/v2"
 )
 
@@ -27,7 +28,7 @@ func eventsCommand() *cli.Command {
 					return err
 				}
 				if format == "json" {
-					return writeJSON(c.App.Writer, nullDates(evs))
+					return writeJSON(c.App.Writer, timeline.Events(evs))
 				}
 				rows := make([]row, 0, len(evs))
 				for _, e := range evs {

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/kgnews/kg/graph"
-	"github.com/kgnews/kg/timeml"
+	"github.com/kgnews/kg/timeline"
 	"github.com/urfave/cli/v2"
 )
 
@@ -42,62 +42,14 @@ func timelineCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				evs = window(evs, from, to)
+				evs = timeline.Window(evs, from, to)
 				if format == "json" {
-					return writeJSON(c.App.Writer, timelineJSON{Entity: entityRef{ent.ID, ent.Name, ent.Type, ent.Aliases}, Events: nullDates(evs)})
+					return writeJSON(c.App.Writer, timeline.New(ent, evs))
 				}
 				return printTimeline(c.App.Writer, ent, evs, c.Bool("explain"))
 			})
 		},
 	}
-}
-
-// window keeps the events dated within [from, to]; with no window, all.
-func window(evs []graph.Event, from, to string) []graph.Event {
-	if from == "" && to == "" {
-		return evs
-	}
-	kept := evs[:0:0]
-	for _, e := range evs {
-		if timeml.InWindow(e.Date, from, to) {
-			kept = append(kept, e)
-		}
-	}
-	return kept
-}
-
-// entityRef is the entity head of a timeline (docs/json.md).
-type entityRef struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Type    any      `json:"type"`
-	Aliases []string `json:"aliases"`
-}
-
-type timelineJSON struct {
-	Entity entityRef   `json:"entity"`
-	Events []eventJSON `json:"events"`
-}
-
-// eventJSON is graph.Event with date null when unknown, as the contract
-// says.
-type eventJSON struct {
-	graph.Event
-	Date          *string `json:"date"`
-	DatePrecision *string `json:"date_precision"`
-}
-
-func nullDates(evs []graph.Event) []eventJSON {
-	out := make([]eventJSON, 0, len(evs))
-	for _, e := range evs {
-		j := eventJSON{Event: e}
-		if e.Date != "" {
-			d, p := e.Date, e.DatePrecision
-			j.Date, j.DatePrecision = &d, &p
-		}
-		out = append(out, j)
-	}
-	return out
 }
 
 func printTimeline(w io.Writer, ent graph.Entity, evs []graph.Event, explain bool) error {
