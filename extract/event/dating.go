@@ -122,7 +122,9 @@ func (d *doc) dateDirect(ts []*trig) {
 // it ("on Friday"), for explanations.
 func (d *doc) exprText(s, x int) string {
 	t := d.tmxs[x].Text
-	if s > 0 && (prepositions[d.words[s-1].low] || d.words[s-1].low == "last") {
+	_, e := d.timexWords(x)
+	possessive := e+1 < len(d.words) && (d.words[e+1].low == "'s" || d.words[e+1].low == "’s")
+	if s > 0 && !possessive && (prepositions[d.words[s-1].low] || d.words[s-1].low == "last") {
 		t = d.words[s-1].Text + " " + t
 	}
 	return t

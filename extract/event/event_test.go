@@ -173,6 +173,8 @@ func TestPronounsPassivesRelatives(t *testing.T) {
 			map[string]kg.Role{"Tomas Brel": kg.Patient, "Ilse Varga": kg.Agent}, nil},
 		{"main verb after a relative clause", "Tomas Brel, who was defeated by Ilse Varga, denies any wrongdoing.", "denies",
 			map[string]kg.Role{"Tomas Brel": kg.Agent}, []string{"Ilse Varga"}},
+		{"participle after its noun has no subject of its own", "Halden Post agreed to merge with Miro Dairy in a deal announced on Monday.", "announced",
+			nil, []string{"Halden Post"}},
 		{"restrictive relative without commas", "Tomas Brel who lost the race resigned on Monday.", "resigned",
 			map[string]kg.Role{"Tomas Brel": kg.Agent}, nil},
 	}

@@ -159,7 +159,7 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		if r, ok := d.possessor(t.i); ok {
 			add(r, kg.Agent)
 		}
-	} else if r, ok := d.subject(t.i); ok {
+	} else if r, ok := d.subject(t.i); ok && !t.reduced {
 		role := kg.Agent
 		if t.passive {
 			role = kg.Patient

@@ -15,6 +15,7 @@ type trig struct {
 	noun    bool
 	form    form
 	passive bool
+	reduced bool // a participle after its noun: "a deal announced on Monday"
 	frame   string
 	typ     kg.EventType
 	parts   []kg.Participant
@@ -70,7 +71,8 @@ func (d *doc) trigger(i int) *trig {
 			}
 			t := &trig{i: i, end: end, e: e, noun: noun, form: c.form, frame: e.frame, typ: e.typ, object: -1}
 			if !noun {
-				t.passive = d.passiveAt(i, c.form)
+				t.reduced = c.form == formPast && d.reducedRelative(i)
+				t.passive = t.reduced || d.passiveAt(i, c.form)
 			}
 			return t
 		}
@@ -167,6 +169,22 @@ func (d *doc) verbContext(i int) bool {
 		return true
 	case strings.HasSuffix(p.low, "ly") && len(p.low) > 4:
 		return i >= 2 && d.verbContext(i-1) || i >= 2 && d.words[i-2].ment >= 0
+	}
+	return false
+}
+
+// reducedRelative reports whether the participle at i follows a common
+// noun of a clause that already has its verb: "agreed to a deal announced
+// on Monday", "the takeover agreed last week had ...".
+func (d *doc) reducedRelative(i int) bool {
+	if i < 2 || !d.modifierWord(i-1) || d.lx.orgNouns[d.words[i-1].low] || !determiners[d.words[i-2].low] && !d.modifierWord(i-2) {
+		return false
+	}
+	c := d.words[i].clause
+	for k := i - 2; k >= 0 && d.words[k].sent == d.words[i].sent && d.words[k].clause == c; k-- {
+		if d.finiteVerb(k) {
+			return true
+		}
 	}
 	return false
 }
