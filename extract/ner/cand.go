@@ -109,6 +109,13 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 			return r.trim(s, ws, a+1, b, out)
 		}
 	}
+	if k, _ := r.title(ws, a, b); k < 0 && !gaz && b-a > 2 && r.lx.is(ws[a].text, cTitle) && (ws[a+1].text == "of" || ws[a+1].text == "for") {
+		rest := a + 2 // "Director of the Federal Bureau of Investigation"
+		if ws[rest].text == "the" && rest+1 < b {
+			rest++
+		}
+		return r.trim(s, ws, rest, b, out)
+	}
 	if !gaz && !r.endsInOrg(ws, a, b) {
 		for b > a+1 && r.lx.is(ws[b-1].text, cTitle) {
 			b-- // "Apple Chief Executive Officer"

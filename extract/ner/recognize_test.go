@@ -71,6 +71,8 @@ func TestTitles(t *testing.T) {
 			[]string{"PERSON:Okafor"}},
 		{"place before a title's modifiers", "U.S. District Judge Alma Reyes blocked the law.",
 			[]string{"GPE:U.S.", "PERSON:Alma Reyes"}},
+		{"title of an organisation", "He met the Director of the National Bureau of Statistics.",
+			[]string{"ORG:National Bureau of Statistics"}},
 		{"title with a complement", "Minister of Energy Farid Haddad resigned.",
 			[]string{"PERSON:Farid Haddad"}},
 		{"organisation before a title", "Brightline Corp Chief Executive Officer Maya Lund quit.",
