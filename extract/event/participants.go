@@ -180,6 +180,11 @@ func (d *doc) participants(t *trig, isVerbTrig []bool) {
 		}
 		add(o.ref, role)
 	}
+	if cl := d.clauses[d.words[t.i].clause]; !t.noun && cl.kind == relClause && cl.ante >= 0 && !t.passive && !t.direct && len(t.parts) > 0 {
+		if r, ok := d.entityAt(cl.ante); ok && r.name != t.parts[0].Name {
+			add(r, kg.Patient) // "Orlen, which Brel bought last year": the antecedent is the object
+		}
+	}
 	if t.e.frame == "denial" && !t.noun {
 		if r, ok := d.deniedSubject(t); ok {
 			add(r, kg.Other)
@@ -287,8 +292,8 @@ func objectRole(t *trig, o objRef) (kg.Role, bool) {
 			return kg.Place, true
 		}
 		return kg.Other, true
-	case "against":
-		return kg.Patient, true
+	case "against", "into":
+		return kg.Patient, true // "sued X", "an inquiry into X"
 	case "of":
 		if t.noun {
 			return kg.Patient, true // "the takeover of Rovers"
