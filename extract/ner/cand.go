@@ -49,8 +49,13 @@ func (r *Recognizer) candidates(s string, ws []word) []cand {
 		}
 	}
 	for _, ch := range chunks {
-		if a := ch[0]; ws[a].initial && mid[lower(s[ws[a].start:ws[ch[1]-1].end])] {
-			ws[a].initial = false // the same run stands capitalised mid-sentence too
+		if a := ch[0]; ws[a].initial {
+			for e := ch[1]; e > a; e-- {
+				if (e-a >= 2 || e == ch[1]) && mid[lower(s[ws[a].start:ws[e-1].end])] {
+					ws[a].initial = false // the run, or its start, stands capitalised mid-sentence too
+					break
+				}
+			}
 		}
 		out = r.trim(s, ws, ch[0], ch[1], out)
 	}
@@ -126,6 +131,9 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		if k, p := r.title(ws, a, b); k >= 0 {
 			pre := k // "U.S. District Judge": the place before the title's modifiers
 			for pre > a && r.lx.is(ws[pre-1].text, cModifier) {
+				if pre-1 > a && r.lx.is(ws[pre-1].text, anyHead) && !r.lx.isPlace(ws[pre-2].text) {
+					break // "Harris County Fire Marshal": the county stays
+				}
 				pre--
 			}
 			if !r.onlyModifiers(ws, a, pre) {

@@ -130,6 +130,9 @@ func (r *Recognizer) connects(s string, ws []word, i, last, j, c int, complement
 	if len(conn) == 1 && first == "and" && r.andJoins(s, ws, i, last, c) {
 		return true, false
 	}
+	if first == "on" && r.lx.is(ws[last].text, hOrg) {
+		return true, true // "Texas Commission on Environmental Quality"
+	}
 	if first == "of" || first == "for" {
 		// An organisation's complement may go on ("Office for the
 		// Suppression of Corruption and Organised Crime"); a place's

@@ -52,7 +52,7 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	}
 	hasOf := false // the word before "of" is a head: "Oregon Department of Forestry"
 	for k := c.a + 1; k < c.b && !hasOf; k++ {
-		if ws[k].text == "of" || ws[k].text == "for" {
+		if ws[k].text == "of" || ws[k].text == "for" || ws[k].text == "on" {
 			hasOf = true
 			firstW = ws[k-1].text
 		}
@@ -133,6 +133,9 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		return ""
 	}
 	p1, p2 := prev(1), prev(2)
+	if c.a > 0 && ws[c.a-1].affix && ws[c.a-1].text != "-" && ws[c.a-1].text[0] == '-' {
+		sc[tOrg] += wStrong // "a Lima-based publisher, Ediciones Altiplano" / "Lima-based Ediciones Altiplano"
+	}
 	if of := c.a - r.skipModifiers(ws, c.a) + 1; of > 1 && prev(of) == "of" && r.lx.is(prev(of+1), cOrgRole|cKin) {
 		p1, p2 = "of", prev(of+1) // "leader of the centre-left X"
 	}
