@@ -63,7 +63,7 @@ func (c *checker) run(txn *badger.Txn) error {
 	want := map[string]bool{} // index keys the nodes imply
 	for _, ev := range c.evs {
 		sk := timeml.SortKey(ev.Date)
-		want[string(key(pByDate, sk, ev.ID))] = true
+		want[string(dateKey(ev.Date, ev.ID))] = true
 		for _, p := range ev.participants() {
 			c.edges++
 			if c.ents[p.ID] == nil {

@@ -242,7 +242,7 @@ func (m *merger) putEvent(old, ev *eventRec) error {
 		}
 	}
 	m.c.Edges += len(ps)
-	if err := m.txn.Set(key(pByDate, sk, ev.ID), nil); err != nil {
+	if err := m.txn.Set(dateKey(ev.Date, ev.ID), nil); err != nil {
 		return err
 	}
 	return setJSON(m.txn, key(pEvent, ev.ID), ev)
@@ -257,7 +257,7 @@ func (m *merger) unindex(old *eventRec) error {
 		}
 	}
 	m.c.Edges -= len(ps)
-	return m.txn.Delete(key(pByDate, sk, old.ID))
+	return m.txn.Delete(dateKey(old.Date, old.ID))
 }
 
 // addPairs counts, for every sentence, the pairs of entities mentioned in

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kgnews/kg"
@@ -154,24 +155,57 @@ func (s *Store) Timeline(id string) ([]Event, error) {
 
 // Events returns the events dated within [from, to] (either may be "" for
 // an open end), in date order. With no window it returns every event,
-// undated ones last.
+// undated ones last. A window is answered from the date index: for each
+// precision, a seek to the earliest start that can still reach into it.
 func (s *Store) Events(from, to string) ([]Event, error) {
+	windowed := from != "" || to != ""
+	lo, hi := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	if iv, ok := timeml.Parse(from); ok {
+		lo = iv.Start
+	}
+	if iv, ok := timeml.Parse(to); ok {
+		hi = iv.End
+	}
 	var out []Event
 	err := s.db.View(func(txn *badger.Txn) error {
-		var ids []string
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pByDate}})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			rest := string(it.Item().Key()[1:])
-			i := strings.IndexByte(rest, 0)
-			if i < 0 {
-				continue
+		var found []dateEntry
+		if !windowed {
+			scanKeys(txn, []byte{pByDate}, func(rest string) bool {
+				if parts := strings.Split(rest, "\x00"); len(parts) == 3 {
+					found = append(found, dateEntry{parts[1], parts[2]})
+				}
+				return true
+			})
+		}
+		for p, span := range precisionSpan {
+			if !windowed {
+				break
 			}
-			ids = append(ids, rest[i+1:])
+			prefix := prefixKey(pByDate, string(p))
+			start := append(append([]byte(nil), prefix...), lo.AddDate(0, 0, -span).Format(time.DateOnly)...)
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+			for it.Seek(start); it.Valid(); it.Next() {
+				parts := strings.Split(string(it.Item().Key()[len(prefix):]), "\x00")
+				if len(parts) != 2 || parts[0] >= hi.Format(time.DateOnly) {
+					break
+				}
+				found = append(found, dateEntry{parts[0], parts[1]})
+			}
+			it.Close()
+		}
+		sort.Slice(found, func(i, j int) bool {
+			if found[i].sortKey != found[j].sortKey {
+				return found[i].sortKey < found[j].sortKey
+			}
+			return found[i].id < found[j].id
+		})
+		ids := make([]string, len(found))
+		for i, f := range found {
+			ids[i] = f.id
 		}
 		return s.loadEvents(txn, ids, &out)
 	})
-	if from == "" && to == "" {
+	if !windowed {
 		return out, err
 	}
 	kept := out[:0]
@@ -181,6 +215,25 @@ func (s *Store) Events(from, to string) ([]Event, error) {
 		}
 	}
 	return kept, err
+}
+
+type dateEntry struct{ sortKey, id string }
+
+// precisionSpan is the longest span, in days, of a date of each precision:
+// how far before a window's start such a date can begin and still overlap.
+var precisionSpan = map[timeml.Precision]int{
+	timeml.Day: 1, timeml.Weekend: 2, timeml.Week: 7, timeml.Month: 31, timeml.Quarter: 92,
+	timeml.Season: 92, timeml.Half: 184, timeml.Year: 366, timeml.Decade: 3653, timeml.Century: 36525,
+}
+
+// dateKey is an event's date index key: its precision first, so that a
+// window query seeks within each precision; "~" holds the undated.
+func dateKey(date, id string) []byte {
+	p := string(timeml.PrecisionOf(date))
+	if p == "" {
+		p = "~"
+	}
+	return key(pByDate, p, timeml.SortKey(date), id)
 }
 
 // loadEvents appends the events with ids, their participants named by

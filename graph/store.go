@@ -124,7 +124,7 @@ const (
 	pAlias    = 'A' // A alias 0 entID → ""
 	pEvent    = 'V' // V evtID → eventRec
 	pTimeline = 'T' // T entID 0 sortkey 0 evtID → ""
-	pByDate   = 'R' // R sortkey 0 evtID → ""
+	pByDate   = 'R' // R precision 0 sortkey 0 evtID → ""
 	pCooccur  = 'X' // X entA 0 entB → weight (entA < entB)
 	pOverride = 'O' // O kind 0 name → user correction
 )

@@ -286,3 +286,47 @@ func TestFindNearName(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsWindowAcrossPrecisions checks that a window query, answered
+// by seeks into the date index, finds coarse dates that began before it.
+func TestEventsWindowAcrossPrecisions(t *testing.T) {
+	s := openTemp(t)
+	m := mk{id: "w", date: "2031-03-20", text: "Hale opened, closed, sold, built, and left."}
+	hale := kg.Participant{Name: "Astrid Hale", Role: kg.Agent}
+	a := kg.Annotation{
+		Doc:      m.doc(),
+		Mentions: []kg.Mention{mention(m, "Hale", 1, kg.Person, "Astrid Hale")},
+		Entities: []kg.Entity{{Name: "Astrid Hale", Type: kg.Person, Aliases: []string{"Hale"}}},
+		Events: []kg.Event{
+			event(m, "opened", "open", "2031-03-09", 0, hale),
+			event(m, "closed", "close", "2031", 0, hale),
+			event(m, "sold", "sell", "2031-W10", 0, hale),
+			event(m, "built", "build", "203", 0, hale),
+			event(m, "left", "leave", "2030-12-31", 0, hale),
+		},
+	}
+	if err := s.Put(a, "h"); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ from, to, want string }{
+		{"2031-03-08", "2031-03-10", "built closed sold opened"},
+		{"2031-03-10", "", "built closed"}, // week 10 ended on the 9th
+		{"", "2030-12-31", "built left"},
+		{"2035", "2035", "built"},
+		{"2029", "2029", ""},
+		{"", "", "built left closed sold opened"},
+	}
+	for _, tc := range cases {
+		evs, err := s.Events(tc.from, tc.to)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Trigger)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("Events(%q, %q) = %v, want %q", tc.from, tc.to, got, tc.want)
+		}
+	}
+}
