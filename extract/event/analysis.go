@@ -292,9 +292,7 @@ func (d *doc) segmentSentence(a, b int) {
 			stack = append(stack, cur)
 			cur = d.newClause(quoteClause, cur, -1)
 		case !w.quoted && i > a && d.words[i-1].quoted:
-			if len(stack) > 0 {
-				cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
-			}
+			// after a quotation: "..., Brel said" starts afresh
 			cur = d.newClause(mainClause, -1, -1)
 			stack = stack[:0]
 		case w.quoted:
