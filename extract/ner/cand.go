@@ -131,7 +131,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		if k, p := r.title(ws, a, b); k >= 0 {
 			pre := k // "U.S. District Judge": the place before the title's modifiers
 			for pre > a && r.lx.is(ws[pre-1].text, cModifier) {
-				if pre-1 > a && r.lx.is(ws[pre-1].text, anyHead) && !r.lx.isPlace(ws[pre-2].text) {
+				if pre-1 > a && r.lx.is(ws[pre-1].text, anyHead) && !r.lx.isPlace(ws[pre-2].text) && !r.lx.is(ws[pre-2].text, anyHead) {
 					break // "Harris County Fire Marshal": the county stays
 				}
 				pre--

@@ -75,6 +75,8 @@ func TestTitles(t *testing.T) {
 			[]string{"ORG:National Bureau of Statistics"}},
 		{"county before a title", "Tarn County Fire Marshal Rosa Lind said the fire was out.",
 			[]string{"GPE:Tarn County", "PERSON:Rosa Lind"}},
+		{"county and district before a title", "Erie County District Attorney Jon Hale spoke.",
+			[]string{"GPE:Erie County", "PERSON:Jon Hale"}},
 		{"body with an on-complement", "The Alder Commission on Water Quality met.",
 			[]string{"ORG:Alder Commission on Water Quality"}},
 		{"title with a complement", "Minister of Energy Farid Haddad resigned.",
