@@ -120,7 +120,7 @@ func (c *checker) indexes(want map[string]bool) error {
 }
 
 func (c *checker) counts() error {
-	if err := scanCooccur(c.txn, func(string, string, int) { c.edges++ }); err != nil {
+	if err := scanCooccur(c.txn, []byte{pCooccur}, func(string, string, int) { c.edges++ }); err != nil {
 		return err
 	}
 	var have counters

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -37,18 +38,7 @@ func (s *Store) Snapshot(f Filter) (Snapshot, error) {
 	}
 	snap.Events = evs
 	err = s.db.View(func(txn *badger.Txn) error {
-		if err := scanValues(txn, []byte{pEntity}, func(e *entityRec) error {
-			if !windowed || keepEnt[e.ID] {
-				snap.Entities = append(snap.Entities, e.public())
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		if err := scanValues(txn, []byte{pDoc}, func(d *docRec) error {
-			if windowed && !keepDoc[d.ID] {
-				return nil
-			}
+		addDoc := func(d *docRec) error {
 			snap.Documents = append(snap.Documents, d.Document)
 			for _, c := range d.Entities {
 				if !windowed || keepEnt[c.ID] {
@@ -56,23 +46,54 @@ func (s *Store) Snapshot(f Filter) (Snapshot, error) {
 				}
 			}
 			return nil
-		}); err != nil {
-			return err
 		}
-		return scanCooccur(txn, func(a, b string, w int) {
-			if !windowed || keepEnt[a] && keepEnt[b] {
+		addEntity := func(e *entityRec) error {
+			snap.Entities = append(snap.Entities, e.public())
+			return nil
+		}
+		addPair := func(a, b string, w int) {
+			if !windowed || keepEnt[b] {
 				snap.Edges = append(snap.Edges, Edge{From: a, To: b, Kind: EdgeCooccurs, Weight: float64(w)})
 			}
-		})
+		}
+		if !windowed {
+			if err := scanValues(txn, []byte{pEntity}, addEntity); err != nil {
+				return err
+			}
+			if err := scanValues(txn, []byte{pDoc}, addDoc); err != nil {
+				return err
+			}
+			return scanCooccur(txn, []byte{pCooccur}, addPair)
+		}
+		// A window reads only the nodes its events touch, by key.
+		for _, id := range keys(keepEnt) {
+			e := new(entityRec)
+			if err := getJSON(txn, key(pEntity, id), e); err != nil {
+				return fmt.Errorf("entity %s: %w", id, err)
+			}
+			addEntity(e)
+			if err := scanCooccur(txn, prefixKey(pCooccur, id), addPair); err != nil {
+				return err
+			}
+		}
+		for _, id := range keys(keepDoc) {
+			d := new(docRec)
+			if err := getJSON(txn, key(pDoc, id), d); err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+			addDoc(d)
+		}
+		return nil
 	})
 	snap.Edges = append(snap.Edges, eventEdges(snap.Events)...)
 	sortSnapshot(&snap)
 	return snap, err
 }
 
-// scanCooccur calls fn for every co-occurrence edge, in key order.
-func scanCooccur(txn *badger.Txn, fn func(a, b string, w int)) error {
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pCooccur}, PrefetchValues: true})
+// scanCooccur calls fn for every co-occurrence edge under prefix (all of
+// them, or one entity's), in key order.
+func scanCooccur(txn *badger.Txn, prefix []byte, fn func(a, b string, w int)) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
 		var w int
