@@ -6,6 +6,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kgnews/kg"
@@ -14,7 +15,7 @@ import (
 
 // maxCandidates bounds how many of a participant's events are compared
 // with a new event: enough for any story, bounded for the largest entity.
-const maxCandidates = 2000
+const maxCandidates = 200
 
 // addEvents merges the document's events, one group per in-document
 // coreference chain (Ref), into the graph.
@@ -166,10 +167,10 @@ func (m *merger) source(a kg.Annotation, ev kg.Event, ids map[string]string) sou
 	return s
 }
 
-// findEvent looks, among the events of the new event's participants, for
-// one the Corefer rule says is the same happening, skipping events the
-// same document already reported (in-document coreference is the
-// extractor's call).
+// findEvent looks, among the nearby events of the new event's
+// participants, for one the Corefer rule says is the same happening,
+// skipping events the same document already reported (in-document
+// coreference is the extractor's call).
 func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
 	corefer := m.s.Corefer
 	if corefer == nil {
@@ -177,14 +178,7 @@ func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
 	}
 	tried := map[string]bool{}
 	for _, p := range k.Participants {
-		var evIDs []string
-		scanKeys(m.txn, prefixKey(pTimeline, p), func(rest string) bool {
-			if i := strings.IndexByte(rest, 0); i >= 0 {
-				evIDs = append(evIDs, rest[i+1:])
-			}
-			return len(evIDs) < maxCandidates
-		})
-		for _, id := range evIDs {
+		for _, id := range m.nearby(p, k.Date) {
 			if tried[id] {
 				continue
 			}
@@ -202,6 +196,44 @@ func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
 		}
 	}
 	return nil, "", nil
+}
+
+// nearby returns the ids of entity p's events that a new event dated date
+// could be: for a calendar date, those starting from a month before it to
+// its end, and the undated ones; otherwise the latest ones. The count is
+// bounded, so adding an article costs the same in a store of any size.
+func (m *merger) nearby(p, date string) []string {
+	prefix := prefixKey(pTimeline, p)
+	var ids []string
+	add := func(k []byte) {
+		rest := string(k[len(prefix):])
+		if i := strings.IndexByte(rest, 0); i >= 0 {
+			ids = append(ids, rest[i+1:])
+		}
+	}
+	iv, dated := timeml.Parse(date)
+	if dated {
+		it := m.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		end := iv.End.Format(time.DateOnly)
+		for it.Seek(append(prefix[:len(prefix):len(prefix)], iv.Start.AddDate(0, 0, -31).Format(time.DateOnly)...)); it.Valid() && len(ids) < maxCandidates; it.Next() {
+			if k := it.Item().Key(); string(k[len(prefix):]) >= end {
+				break
+			} else {
+				add(k)
+			}
+		}
+		it.Close()
+	}
+	it := m.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+	defer it.Close()
+	for it.Seek(append(prefix[:len(prefix):len(prefix)], 0xff)); it.Valid() && len(ids) < 2*maxCandidates; it.Next() {
+		k := it.Item().Key()
+		if dated && k[len(prefix)] != '~' {
+			break // dated candidates came from the window
+		}
+		add(k)
+	}
+	return ids
 }
 
 func (e *eventRec) reportedBy(doc string) bool {
