@@ -146,10 +146,10 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		if b-a > 1 && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) && r.restIsName(s, ws, a+1, b) {
 			a++ // "American Nathan Caldwell", but "Baltic Rail Freight"
 		}
-		for a < b && r.lx.is(ws[a].text, cCalendar) {
+		for a < b && r.calendar(ws, a, b) {
 			a++
 		}
-		for b > a && r.lx.is(ws[b-1].text, cCalendar) {
+		for b > a && r.calendar(ws, b-1, b) {
 			b--
 		}
 	}
@@ -311,4 +311,19 @@ func ordinal(w string) bool {
 		return strings.Trim(w[:n-2], "0123456789") == ""
 	}
 	return false
+}
+
+// calendar reports whether ws[k], in a run ending before ws[b], is a date
+// word: a weekday or holiday always; a month ("March", "Jan") only before
+// a number or standing alone, since "Jan van Hoorn" and "Theresa May" are
+// people.
+func (r *Recognizer) calendar(ws []word, k, b int) bool {
+	w := ws[k].text
+	if !r.lx.is(w, cCalendar) {
+		return false
+	}
+	if !r.lx.is(w, cMonth) {
+		return true
+	}
+	return k+1 < len(ws) && ws[k+1].isNumber() || k+1 == b && k > 0 && !ws[k-1].nameWord()
 }

@@ -104,8 +104,8 @@ func (r *Recognizer) connects(s string, ws []word, i, last, j, c int, complement
 	case len(conn) == 1 && first == "." && isInitial(ws[last].text) && conn[0].start == ws[last].end:
 		return true, false // a middle initial: "Timothy D. Cook"
 	case len(conn) == 1 && isPossessive(first):
-		prev := ws[last].text
-		return (r.lx.isCommon(prev) || r.lx.is(prev, cTitle)) && r.lx.is(ws[c].text, hOrg|hCompany), false
+		prev, saint := ws[last].text, ws[i].text == "St" || ws[i].text == "St." || ws[i].text == "Saint"
+		return (r.lx.isCommon(prev) || r.lx.is(prev, cTitle) || saint) && r.lx.is(ws[c].text, hOrg|hCompany|hLoc), false // "St David's Cathedral"
 	}
 	allParticles, allInner := true, true
 	for _, w := range conn {

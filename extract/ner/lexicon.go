@@ -52,6 +52,7 @@ const (
 	cClubVerb
 	hOrgPrefix
 	hUtility
+	cMonth
 )
 
 // anyHead is every head-word class.
@@ -67,7 +68,7 @@ var classNames = map[string]wordClass{
 	"clubnoun": cClubNoun, "legal": hLegal,
 	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass, "clubprefix": hClubPrefix,
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
-	"orgprefix": hOrgPrefix, "utility": hUtility,
+	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry
