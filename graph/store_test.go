@@ -330,3 +330,21 @@ func TestEventsWindowAcrossPrecisions(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherSchemaVersion(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.Update(func(txn *badger.Txn) error { return setJSON(txn, metaKey("schema"), SchemaVersion+1) }); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	for _, ro := range []bool{false, true} {
+		_, err := Open(dir, Options{ReadOnly: ro})
+		if err == nil || !strings.Contains(err.Error(), "rebuild") {
+			t.Errorf("open (read-only %v) of a store from another schema: %v, want advice to rebuild", ro, err)
+		}
+	}
+}
