@@ -42,9 +42,12 @@ type cand struct {
 func (r *Recognizer) candidates(s string, ws []word) []cand {
 	chunks := r.chunks(s, ws)
 	out := make([]cand, 0, len(chunks)+len(chunks)/4)
-	mid := map[string]bool{}
+	mid := map[string]bool{} // runs mid-sentence, and their starts of two or more words
 	for _, ch := range chunks {
 		if !ws[ch[0]].initial {
+			for e := ch[0] + 2; e <= ch[1]; e++ {
+				mid[lower(s[ws[ch[0]].start:ws[e-1].end])] = true
+			}
 			mid[lower(s[ws[ch[0]].start:ws[ch[1]-1].end])] = true
 		}
 	}
@@ -108,7 +111,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 			weak = true
 		case inflected(ws[a].text) && !r.lx.is(ws[a].text, cModifier):
 			return r.trim(s, ws, a+1, b, out) // "Replied State Department"
-		case r.endsInHead(ws, a, b), r.lx.is(ws[a].text, cTitle|cModifier):
+		case r.endsInHead(ws, a, b), r.lx.is(ws[a].text, cTitle|cModifier), r.headOf(ws, a, b):
 		case r.lx.firstNames[ws[a].text] && !r.lx.isCommon(ws[a+1].text):
 		default:
 			return r.trim(s, ws, a+1, b, out)
@@ -326,4 +329,15 @@ func (r *Recognizer) calendar(ws []word, k, b int) bool {
 		return true
 	}
 	return k+1 < len(ws) && ws[k+1].isNumber() || k+1 == b && k > 0 && !ws[k-1].nameWord()
+}
+
+// headOf reports whether ws[a:b] holds an organisation's head before "of",
+// "for" or "on" ("Central Bank of Kenya Governor ...").
+func (r *Recognizer) headOf(ws []word, a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if t := ws[k].text; (t == "of" || t == "for" || t == "on") && r.lx.is(ws[k-1].text, hOrg|hCompany) {
+			return true
+		}
+	}
+	return false
 }

@@ -105,7 +105,7 @@ func (r *Recognizer) connects(s string, ws []word, i, last, j, c int, complement
 		return true, false // a middle initial: "Timothy D. Cook"
 	case len(conn) == 1 && isPossessive(first):
 		prev, saint := ws[last].text, ws[i].text == "St" || ws[i].text == "St." || ws[i].text == "Saint"
-		alone := c+1 >= len(ws) || !ws[c+1].nameWord() // the head ends the name
+		alone := c+1 >= len(ws) || !ws[c+1].nameWord()                                                                            // the head ends the name
 		return (r.lx.isCommon(prev) || r.lx.is(prev, cTitle) || saint) && alone && r.lx.is(ws[c].text, hOrg|hCompany|hLoc), false // "St David's Cathedral"
 	}
 	allParticles, allInner := true, true

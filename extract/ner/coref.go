@@ -165,6 +165,20 @@ func (c *coref) mergeFull() {
 			c.merge(a, b, c.text(c.ents[b])+": reordering of "+c.text(ea))
 		}
 	}
+	for a, ea := range c.ents {
+		// "Nordic Yards" for "Nordic Yards SA": the same name less its company form
+		n := len(ea.words)
+		for n > 1 && c.r.lx.is(ea.words[n-1], hLegal|hCompany) {
+			n--
+		}
+		if n == len(ea.words) || n < 2 || len(ea.mentions) == 0 {
+			continue
+		}
+		short := lower(strings.Join(ea.words[:n], " "))
+		if b, ok := c.byKey[short]; ok && b != a && len(c.ents[b].mentions) > 0 {
+			c.merge(a, b, c.text(c.ents[b])+": short form of "+c.text(ea))
+		}
+	}
 	for _, group := range byEnds {
 		longest := group[0]
 		for _, g := range group {

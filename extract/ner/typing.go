@@ -177,6 +177,10 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tOrg] += wHead + wStrong
 	case r.lx.is(n1, cOrgNoun):
 		sc[tOrg] += wStrong
+	case r.rolePerson(ws, c.b) && !c.gaz:
+		sc[tOrg] += wStrong // "Arsenal manager Rachel Hughes", "Kestrel spokesman Kevin Tran"
+	case n1 != "" && !ws[c.b].cap && ws[c.b].isWord() && r.lx.is(next(2), cOrgNoun):
+		sc[tOrg] += wMedium // "the Solidarity trade union"
 	case r.lx.is(n1, cGPENoun) && !c.gaz:
 		sc[tGPE] += wStrong // "Nordland county"
 	case n1 == "!" && c.b+1 < len(ws) && r.lx.is(ws[c.b+1].text, hOrg):
@@ -333,4 +337,19 @@ func (c *cand) speaker(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// rolePerson reports whether a role of one or two lower-case words and a
+// capitalised name follow ws[k-1]: "manager Rachel Hughes", "chief
+// executive Eva Holm".
+func (r *Recognizer) rolePerson(ws []word, k int) bool {
+	for n := 1; n <= 2 && k+n < len(ws); n++ {
+		if ws[k+n-1].cap || ws[k+n].sent != ws[k].sent {
+			return false
+		}
+		if r.lx.is(ws[k+n-1].text, cRole) && ws[k+n].nameWord() {
+			return true
+		}
+	}
+	return false
 }
