@@ -56,6 +56,7 @@ func (r *Recognizer) candidates(s string, ws []word) []cand {
 			for e := ch[1]; e > a; e-- {
 				if (e-a >= 2 || e == ch[1]) && mid[lower(s[ws[a].start:ws[e-1].end])] {
 					ws[a].initial = false // the run, or its start, stands capitalised mid-sentence too
+					ws[a].seen = true
 					break
 				}
 			}
@@ -146,7 +147,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		}
 	}
 	if !gaz && !r.endsInHead(ws, a, b) {
-		if b-a > 1 && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) && r.restIsName(s, ws, a+1, b) {
+		if b-a > 1 && !ws[a].seen && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) && r.restIsName(s, ws, a+1, b) {
 			a++ // "American Nathan Caldwell", but "Baltic Rail Freight"
 		}
 		for a < b && r.calendar(ws, a, b) {

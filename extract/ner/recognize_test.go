@@ -186,8 +186,8 @@ func TestSentenceInitialWords(t *testing.T) {
 			[]string{"ORG:Kestrel Motor Co"}},
 		{"bank of a country opens a sentence before a title", "Central Bank of Malta Governor Anna Vella spoke.",
 			[]string{"ORG:Central Bank of Malta", "PERSON:Anna Vella"}},
-		{"a company's short name opens a sentence", "Workers marched against Nordic Yards SA. Nordic Yards chief executive Eva Holm said cuts were needed.",
-			[]string{"ORG:Nordic Yards SA", "ORG:Nordic Yards", "PERSON:Eva Holm"}},
+		{"a company's short name opens a sentence", "Workers marched against Baltic Yards SA. Baltic Yards chief executive Eva Holm said cuts were needed.",
+			[]string{"ORG:Baltic Yards SA", "ORG:Baltic Yards", "PERSON:Eva Holm"}},
 		{"contractions are no names", "We're sure, said Ines Falk. They'll see.",
 			[]string{"PERSON:Ines Falk"}},
 	})
