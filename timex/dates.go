@@ -147,7 +147,9 @@ func (s *state) monthOfYear(i, j, m int, which string) res {
 }
 
 // yearFor returns the year of month m named without one: the year before
-// when a past-tense clause names a later month, the year after when a
+// when a past-tense clause names a month at least two months after the
+// publication month (the month just ahead is the coming one: a past-tense
+// verb then reports a plan or a deadline), the year after when a
 // future clause names an earlier one, the occurrence nearest the
 // publication date in a present-tense clause ("payable in January", said
 // in November, is the coming one), and otherwise the publication year.
@@ -155,7 +157,7 @@ func (s *state) yearFor(m int, tn tense) (int, string) {
 	y := s.dct.Year()
 	dm := int(s.dct.Month())
 	switch {
-	case tn == tensePast && m > dm:
+	case tn == tensePast && m > dm+1:
 		return y - 1, "past tense, month after the publication month: previous year"
 	case tn == tenseFuture && m < dm:
 		return y + 1, "future tense, month before the publication month: next year"
