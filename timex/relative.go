@@ -128,7 +128,17 @@ func (s *state) deictic(i int) (res, bool) {
 		j++
 	}
 	if the && (which == "past" || which == "last" || which == "next" || which == "coming") {
-		return res{}, false // "the past week" is a duration
+		// "the past year", "the next decade": TimeML dates them as the
+		// unit before or after the publication date's; days are theDay's
+		// ("the next day" counts from the text's last date)
+		if e := s.e(j); e == nil || e.plural || e.unit == "" || e.unit == "D" || e.unit == "H" || e.unit == "MIN" || e.unit == "S" {
+			return res{}, false
+		}
+		r, ok := s.unitRef(i, j+1, which, s.w(j))
+		if ok && s.is(r.j, "or") && s.is(r.j+1, "so") {
+			r.j += 2
+		}
+		return r, ok
 	}
 	if !the && which == "same" {
 		return res{}, false
@@ -322,11 +332,15 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 		r.val = fmtYear(base.Year() + off)
 	case "quarter":
 		return s.quarterRef(i, j, which, base, anchor)
-	case "century":
-		if which != "this" && which != "last" && which != "next" {
+	case "decade", "century":
+		if which != "this" && which != "last" && which != "next" && which != "past" && which != "coming" {
 			return res{}, false
 		}
-		r.val = string(appendPad(nil, base.Year()/100+off, 2))
+		if unit == "decade" {
+			r.val = string(appendPad(nil, base.Year()/10+off, 3))
+		} else {
+			r.val = string(appendPad(nil, base.Year()/100+off, 2))
+		}
 	default:
 		return res{}, false
 	}
