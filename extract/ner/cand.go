@@ -54,7 +54,7 @@ func (r *Recognizer) candidates(s string, ws []word) []cand {
 	for _, ch := range chunks {
 		if a := ch[0]; ws[a].initial {
 			for e := ch[1]; e > a; e-- {
-				if (e-a >= 2 || e == ch[1]) && mid[lower(s[ws[a].start:ws[e-1].end])] {
+				if mid[lower(s[ws[a].start:ws[e-1].end])] {
 					ws[a].initial = false // the run, or its start, stands capitalised mid-sentence too
 					ws[a].seen = true
 					break

@@ -53,6 +53,7 @@ const (
 	hOrgPrefix
 	hUtility
 	cMonth
+	cSportVerb
 )
 
 // anyHead is every head-word class.
@@ -68,7 +69,7 @@ var classNames = map[string]wordClass{
 	"clubnoun": cClubNoun, "legal": hLegal,
 	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass, "clubprefix": hClubPrefix,
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
-	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth,
+	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth, "sportverb": cSportVerb,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

@@ -133,6 +133,9 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		return ""
 	}
 	p1, p2 := prev(1), prev(2)
+	if c.b-c.a == 1 && !c.gaz && (r.lx.is(p1, cSportVerb) || r.lx.is(next(1), cSportVerb)) {
+		sc[tOrg] += wMedium // "Arsenal face Chelsea", "Glenmoor lost"
+	}
 	if c.a > 0 && ws[c.a-1].affix && ws[c.a-1].text != "-" && ws[c.a-1].text[0] == '-' {
 		sc[tOrg] += wStrong // "a Lima-based publisher, Ediciones Altiplano" / "Lima-based Ediciones Altiplano"
 	}

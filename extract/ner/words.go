@@ -95,7 +95,7 @@ func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span) []word 
 			ws[i].initial = true
 			first = false
 		}
-		if ws[i].isWord() && afterColon(ws, i) {
+		if ws[i].isWord() && (afterColon(ws, i) || afterOpeningQuote(s, ws, i)) {
 			ws[i].initial = true
 		}
 	}
@@ -137,6 +137,25 @@ func (r *Recognizer) appendSplit(ws []word, s string, t text.Token) []word {
 }
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" || w == "_" }
+
+// afterOpeningQuote reports whether ws[i] opens a quotation: a quote mark
+// glued to it with a blank (or the start of the text) before the mark.
+func afterOpeningQuote(s string, ws []word, i int) bool {
+	if i == 0 || ws[i-1].end != ws[i].start {
+		return false
+	}
+	switch ws[i-1].text {
+	case "\"", "“", "‘", "'", "``", "`":
+	default:
+		return false
+	}
+	k := i - 1 // "``Never": back over the marks of one quote
+	for k > 0 && ws[k-1].end == ws[k].start && !ws[k-1].isWord() {
+		k--
+	}
+	q := ws[k].start
+	return q == 0 || s[q-1] == ' ' || s[q-1] == '\n' || s[q-1] == '('
+}
 
 // afterColon reports whether ws[i] follows a colon, with only quotes between.
 func afterColon(ws []word, i int) bool {
