@@ -68,8 +68,9 @@ func (s *state) withPartOfDay(r res) res {
 
 // resolveWeekday dates weekday wd named by tokens [i, j). In a past-tense
 // (or tenseless) clause it is the latest such day on or before the
-// publication date; in a future or present clause the earliest on or after
-// it; "last" and "next" exclude the publication date itself.
+// publication date; in a future or present clause, or after "until", the
+// earliest on or after it; "last" and "next" exclude the publication date
+// itself.
 func (s *state) resolveWeekday(i, j, wd, mode int) res {
 	r := res{i: i, j: j, typ: kg.Date}
 	if !s.dated {
@@ -86,7 +87,11 @@ func (s *state) resolveWeekday(i, j, wd, mode int) res {
 		d = weekdayFrom(s.dct, wd, 1, true)
 		r.rule = "next " + name + ": the one after the publication date"
 	default:
-		switch s.tenseAt(i, j) {
+		tn := s.tenseAt(i, j)
+		if s.untilBefore(i) {
+			tn = tenseFuture // a deadline: "postponed until Tuesday"
+		}
+		switch tn {
 		case tenseFuture, tensePresent:
 			d = weekdayFrom(s.dct, wd, 1, false)
 			r.rule = "weekday in future clause: the next " + name
@@ -100,4 +105,17 @@ func (s *state) resolveWeekday(i, j, wd, mode int) res {
 	}
 	r.val, r.anchor, r.day = fmtDay(d), s.anchorDCT(), d
 	return r
+}
+
+// untilBefore reports whether "until" or "till" comes before the day at
+// token i, past its modifiers and a clock time ("until 9 a.m. Tuesday"),
+// after the verb it bounds: a sentence opening with it ("Until Thursday,
+// police had not named him") tells of a state that lasted until then.
+func (s *state) untilBefore(i int) bool {
+	p := s.beforeModifiers(i)
+	for p > 0 && (s.toks[p].kind == kDigit || s.punct(p, ':') || s.punct(p, ',') || timeZones[s.w(p)] ||
+		s.is(p, "a.m.", "a.m", "am", "p.m.", "p.m", "pm", "noon", "midnight", "at")) {
+		p--
+	}
+	return s.is(p, "until", "till") && s.sents[s.toks[p].sent] != p
 }
