@@ -45,7 +45,7 @@ func (r *Recognizer) candidates(s string, ws []word) []cand {
 	mid := map[string]bool{} // runs mid-sentence, and their starts of two or more words
 	for _, ch := range chunks {
 		if !ws[ch[0]].initial {
-			for e := ch[0] + 2; e <= ch[1]; e++ {
+			for e := ch[0] + 1; e <= ch[1] && e-ch[0] <= 4; e++ {
 				mid[lower(s[ws[ch[0]].start:ws[e-1].end])] = true
 			}
 			mid[lower(s[ws[ch[0]].start:ws[ch[1]-1].end])] = true
@@ -54,7 +54,7 @@ func (r *Recognizer) candidates(s string, ws []word) []cand {
 	for _, ch := range chunks {
 		if a := ch[0]; ws[a].initial {
 			for e := ch[1]; e > a; e-- {
-				if mid[lower(s[ws[a].start:ws[e-1].end])] {
+				if _, ok := lookupLower(mid, s[ws[a].start:ws[e-1].end]); ok {
 					ws[a].initial = false // the run, or its start, stands capitalised mid-sentence too
 					ws[a].seen = true
 					break
