@@ -234,7 +234,7 @@ func (s *state) ordinalDay(i int) (res, bool) {
 		return res{}, false
 	}
 	d, j, ok := s.dayNumber(i + 1)
-	if !ok {
+	if !ok || s.ordinalModifier(j) {
 		return res{}, false
 	}
 	if s.is(j, "of") {
@@ -265,6 +265,18 @@ func (s *state) ordinalDay(i int) (res, bool) {
 	t := day(base.Year(), int(base.Month()), d)
 	r.val, r.anchor, r.day = fmtDay(t), anchor, t
 	return r, true
+}
+
+// ordinalModifier reports whether the word at j makes the ordinal before
+// it an adjective ("the 11th Circuit", "the 25th anniversary", "the 3rd
+// day"): a day of the month stands before punctuation or a grammar word
+// ("the 7th of May", "the 7th and 8th").
+func (s *state) ordinalModifier(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != kWord {
+		return false
+	}
+	e := s.e(j)
+	return e == nil || e.unit != "" || s.toks[j].has(fCap) && e.month == 0
 }
 
 // numericDate matches 2017-05-07 and 05/07/2017 (read per Options.DateOrder).

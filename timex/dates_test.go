@@ -30,6 +30,8 @@ func TestExplicitDates(t *testing.T) {
 			want: []want{{"the 7th", kg.Date, "2024-06-07"}}},
 		{dct: monday, text: "The museum reopens on the 21st of July.",
 			want: []want{{"the 21st of July", kg.Date, "2024-07-21"}}},
+		{dct: monday, text: "The 9th Circuit heard the case on the 25th anniversary of the law, on the 3rd day of talks.",
+			absent: []string{"9th", "25th", "3rd"}},
 		{dct: monday, text: "He paid $2019 for 2,000 tickets, 1999% more.",
 			absent: []string{"2019", "2,000", "1999"}},
 		{dct: monday, text: "May we ask why you march?",
