@@ -126,7 +126,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 		return r.trim(s, ws, rest, b, out)
 	}
 	if !gaz && !r.endsInOrg(ws, a, b) {
-		for b > a+1 && r.lx.is(ws[b-1].text, cTitle) {
+		for b > a+1 && r.lx.is(ws[b-1].text, cTitle) && !inner[ws[b-2].text] {
 			b-- // "Apple Chief Executive Officer"
 			for b > a+1 && r.lx.is(ws[b-1].text, cTitle|cModifier) {
 				b--

@@ -133,6 +133,9 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		return ""
 	}
 	p1, p2 := prev(1), prev(2)
+	if (p1 == "and" || p1 == "or") && c.a >= 3 && ws[c.a-2].nameWord() && (r.lx.isPlace(ws[c.a-2].text) || r.lx.isLower(ws[c.a-3].text, cLocPrep)) {
+		sc[tGPE] += wMedium // "in Gisborne and Napier"
+	}
 	if c.b-c.a == 1 && !c.gaz && (r.lx.is(p1, cSportVerb) || r.lx.is(next(1), cSportVerb)) {
 		sc[tOrg] += wMedium // "Arsenal face Chelsea", "Glenmoor lost"
 	}
@@ -227,6 +230,9 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 		t := ws[k].text
 		if t == "," || t == "." || t == ";" || t == "of" || t == "for" || t == "who" {
 			return
+		}
+		if k+1 < len(ws) && isPossessive(ws[k+1].text) {
+			continue // "the country's hazard agency": the owner is no head
 		}
 		switch {
 		case r.lx.is(t, cRole):
