@@ -128,8 +128,8 @@ func (s *state) duration(i int) (res, bool) {
 		k, adj = h, true
 	}
 	e := s.e(k)
-	if e == nil || e.unit == "" || adj && e.plural {
-		return res{}, false
+	if e == nil || e.unit == "" || adj && e.plural || s.toks[k].has(fCap) {
+		return res{}, false // "60 Minutes" is a title
 	}
 	if article && (e.unit == "S" || e.unit == "Q") {
 		return res{}, false // "a second time", "a quarter of"

@@ -175,8 +175,8 @@ func (s *state) deictic(i int) (res, bool) {
 		return s.namedMonth(i, j+1, e.month, which), true
 	case e.season != "" && (which == "last" || which == "next" || which == "this" || which == "coming" || which == "past"):
 		return s.season(i, j+1, e.season, which), true
-	case e.unit != "" && !e.plural || e.word == "weekend":
-		return s.unitRef(i, j+1, which, e.word)
+	case (e.unit != "" && !e.plural || e.word == "weekend") && !s.toks[j].has(fCap):
+		return s.unitRef(i, j+1, which, e.word) // "This Week" is a title
 	}
 	return res{}, false
 }
