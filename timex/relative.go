@@ -193,17 +193,33 @@ func (s *state) shiftDay(i, j, off int, what string) res {
 	return r
 }
 
-// namedMonth resolves "last May", "next March", "this June".
+// namedMonth resolves "last May", "next March", "this June", "last Oct.
+// 23". "Last" names the latest such month before the publication month's
+// predecessor, which would be "last month": "last February", said in
+// March, is a year back.
 func (s *state) namedMonth(i, j, m int, which string) res {
+	d, k, hasDay := s.dayNumber(s.afterMonth(j - 1))
+	if hasDay && !validDay(2000, m, d) {
+		hasDay = false
+	}
 	if !s.dated {
+		if hasDay {
+			return res{i: i, j: k, typ: kg.Date, val: fmtMonthDay(-1, m, d), rule: which + " month and day, undated text"}
+		}
 		return s.yearlessMonth(i, j, m, tenseNone, which+" month")
 	}
 	y, dm := s.dct.Year(), int(s.dct.Month())
 	switch {
-	case which == "last" && m >= dm:
+	case which == "last" && hasDay && (m > dm || m == dm && d >= s.dct.Day()):
+		y--
+	case which == "last" && !hasDay && m >= dm-1:
 		y--
 	case which == "next" && m <= dm:
 		y++
+	}
+	if hasDay && validDay(y, m, d) {
+		t := day(y, m, d)
+		return res{i: i, j: k, typ: kg.Date, val: fmtDay(t), anchor: s.anchorDCT(), rule: which + " month and day", day: t}
 	}
 	return res{i: i, j: j, typ: kg.Date, val: fmtMonth(y, m), anchor: s.anchorDCT(), rule: which + " month name"}
 }
