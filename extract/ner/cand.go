@@ -92,6 +92,12 @@ func (r *Recognizer) endsInOrg(ws []word, a, b int) bool {
 // "The", sentence-initial common words, titles, demonyms, dates) and
 // appends what is left.
 func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
+	if _, ok := r.gazetteer(s, ws, a, b); ok && ws[a].text == "The" {
+		return r.add(s, ws, a, b, false, false, out) // "The Hague", "The Economist"
+	}
+	if ws[a].text == "The" && !ws[a].initial && b-a == 2 && !r.lx.is(ws[b-1].text, cCalendar|cNonEntity) {
+		return r.add(s, ws, a, b, false, false, out) // a title mid-sentence: "told The Courier"
+	}
 	for a < b && (ws[a].initial || len(ws[a].text) <= 3) && r.lx.isLower(ws[a].text, cStarter) && !ws[a].caps {
 		a++
 	}

@@ -172,6 +172,8 @@ func TestSentenceInitialWords(t *testing.T) {
 			nil},
 		{"a known surname may start a sentence", "Coach Petra Marsh was upbeat. Marsh said the team was ready.",
 			[]string{"PERSON:Petra Marsh", "PERSON:Marsh"}},
+		{"The inside a title mid-sentence", "He told The Courier that talks had failed in The Hague.",
+			[]string{"ORG:The Courier", "GPE:The Hague"}},
 		{"leading The is dropped", "The National Rail Authority said trains would run.",
 			[]string{"ORG:National Rail Authority"}},
 		{"a run seen mid-sentence keeps its first word", "Forward Estonia won. Voters backed the Forward Estonia party in Tartu.",

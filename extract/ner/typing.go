@@ -100,6 +100,9 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	if n == 1 && r.lx.firstNames[firstW] && !r.lx.isCommon(firstW) {
 		sc[tPerson] += wWeak // a given name alone: "Steve"
 	}
+	if n == 2 && firstW == "The" && !c.gaz {
+		sc[tOrg] += wMedium // "The Courier", "The Athletic"
+	}
 	if n == 1 && ws[c.a].caps && !c.gaz && len(firstW) <= 6 {
 		sc[tOrg] += wWeak // an acronym
 	}
