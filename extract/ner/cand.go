@@ -46,7 +46,9 @@ func (r *Recognizer) candidates(s string, ws []word) []cand {
 	for _, ch := range chunks {
 		if !ws[ch[0]].initial {
 			for e := ch[0] + 1; e <= ch[1] && e-ch[0] <= 4; e++ {
-				mid[lower(s[ws[ch[0]].start:ws[e-1].end])] = true
+				if e-ch[0] > 1 || !r.lx.isLower(ws[ch[0]].text, cStarter) { // "The" alone proves nothing
+					mid[lower(s[ws[ch[0]].start:ws[e-1].end])] = true
+				}
 			}
 			mid[lower(s[ws[ch[0]].start:ws[ch[1]-1].end])] = true
 		}
