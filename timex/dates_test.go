@@ -135,6 +135,18 @@ func TestQuarters(t *testing.T) {
 			want: []want{{"the quarter", kg.Date, "2024-Q3"}}},
 		{dct: "2024-11-02", text: "Profit rose in the third quarter from $3 million in the year-ago quarter.",
 			want: []want{{"the year-ago quarter", kg.Date, "2023-Q3"}}},
+		{dct: "2024-09-10", text: "In the quarter ended July 31, sales fell.",
+			want: []want{{"the quarter", kg.Date, "2024-Q2"}, {"July 31", kg.Date, "2024-07-31"}}},
+		{dct: "2024-11-02", text: "Orvik posted a third-quarter profit. Analysts expect a loss in the first quarter of 2025. In the year-ago period, Orvik lost money.",
+			want: []want{{"the year-ago period", kg.Date, "2023-Q3"}}},
+		{dct: "2024-11-02", text: "Orvik posted a third-quarter profit for the period ended Sept. 30, up from $2 million in the 2023 quarter.",
+			want: []want{{"the 2023 quarter", kg.Date, "2023-Q3"}}},
+		{dct: "2024-11-02", text: "Net rose in the third quarter. In the first nine months, net was $9 million, against $7 million in the 2023 period.",
+			want: []want{{"the 2023 period", kg.Date, "2023"}}},
+		{dct: "2024-11-02", text: "Net rose in the third quarter. In the first nine months, net was $9 million, against $6 million a year earlier.",
+			want: []want{{"a year earlier", kg.Date, "2023"}}},
+		{dct: "2024-11-02", text: "Net for the year-earlier nine months included a gain.",
+			want: []want{{"the year-earlier nine months", kg.Duration, "P9M"}}},
 	})
 }
 

@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/kgnews/kg"
+import (
+	"strconv"
+
+	"github.com/kgnews/kg"
+)
 
 // quarter matches "the third quarter", "third-quarter", "Q3", "the 1988
 // third quarter", "fiscal 1990's first quarter", "the first half of 1990",
@@ -36,6 +40,10 @@ func (s *state) quarter(i int) (res, bool) {
 		j++
 	}
 	if k, ok := s.yearAgo(j); ok && j > i {
+		if d, ok := s.duration(k); ok && d.typ == kg.Duration && d.i == k {
+			d.i, d.rule = i, "a span a year earlier: its length" // "the year-earlier nine months"
+			return d, true
+		}
 		if s.is(k, "quarter", "period") {
 			return s.yearAgoQuarter(i, k+1)
 		}
@@ -76,8 +84,8 @@ func (s *state) quarter(i int) (res, bool) {
 		}
 		q, j = e.ord, k+1
 	case (e.word == "quarter" || e.word == "period") && year > 0:
-		if len(s.last) == 7 && s.last[5] == 'Q' {
-			return res{i: i, j: j + 1, typ: kg.Date, val: fmtYear(year) + s.last[4:], rule: "the quarter the text last named, in an explicit year"}, true
+		if q := s.namedQuarter(); q != "" {
+			return res{i: i, j: j + 1, typ: kg.Date, val: fmtYear(year) + q[4:], rule: "the quarter the text last named, in an explicit year"}, true
 		}
 		return res{i: i, j: j + 1, typ: kg.Date, val: fmtYear(year), rule: "period of an explicit year"}, true
 	default:
@@ -163,6 +171,18 @@ func (s *state) yearEnd(i int) (res, bool) {
 	return r, true
 }
 
+// isQuarter reports whether v is a quarter value such as 1989-Q3.
+func isQuarter(v string) bool { return len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' }
+
+// namedQuarter returns the quarter the text last named: its last date when
+// that is a quarter, else its last reported quarter, else "".
+func (s *state) namedQuarter() string {
+	if isQuarter(s.last) {
+		return s.last
+	}
+	return s.lastQ
+}
+
 // yearAgoAdj matches the adjective "year-ago"/"year-earlier" alone
 // ("year-earlier profit"): the period the text last named, a year back.
 func (s *state) yearAgoAdj(i int) (res, bool) {
@@ -178,6 +198,15 @@ func (s *state) yearAgoAdj(i int) (res, bool) {
 // named, a year back, or else the last full quarter a year back.
 func (s *state) yearAgoQuarter(i, j int) (res, bool) {
 	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier", derived: true}
+	if q := s.lastQ; q != "" && s.is(j-1, "quarter", "period") {
+		// the reported quarter, though a day or a forecast was named since
+		y, _ := strconv.Atoi(q[:4])
+		if !s.dated || y >= s.dct.Year() {
+			y--
+		}
+		r.val, r.anchor = fmtYear(y)+q[4:], q+" (last reported quarter in the text)"
+		return r, true
+	}
 	if s.dated && len(s.last) >= 4 && s.last[:4] == fmtYear(s.dct.Year()-1) {
 		r.val, r.anchor = s.last, s.last+" (last date in the text, already a year back)"
 		return r, true
@@ -208,11 +237,33 @@ func (s *state) theQuarter(i int) (res, bool) {
 		return res{}, false
 	}
 	j++
-	if len(s.last) == 7 && s.last[5] == 'Q' {
-		return res{i: i, j: j, typ: kg.Date, val: s.last, anchor: s.last + " (last date in the text)", rule: "the quarter the text last named"}, true
+	if r, ok := s.quarterEnded(i, j); ok {
+		return r, true
+	}
+	if q := s.namedQuarter(); q != "" {
+		return res{i: i, j: j, typ: kg.Date, val: q, anchor: q + " (last date in the text)", rule: "the quarter the text last named"}, true
 	}
 	if !s.dated {
 		return res{i: i, j: j, typ: kg.Date, val: "XXXX-QX", rule: "quarter, undated text"}, true
 	}
 	return s.quarterRef(i, j, "latest", s.dct, s.anchorDCT())
+}
+
+// quarterEnded dates "the quarter ended July 31" (tokens [i, j) and the
+// date after them): the calendar quarter holding most of the three months
+// that end on that date, the one of its month before.
+func (s *state) quarterEnded(i, j int) (res, bool) {
+	if !s.is(j, "ended", "ending") {
+		return res{}, false
+	}
+	d, ok := s.monthDate(j + 1)
+	if !ok || len(d.val) != 10 || d.val[0] == 'X' {
+		return res{}, false
+	}
+	y, _ := strconv.Atoi(d.val[:4])
+	m, _ := strconv.Atoi(d.val[5:7])
+	if m--; m == 0 {
+		y, m = y-1, 12
+	}
+	return res{i: i, j: j, typ: kg.Date, val: fmtQuarter(y, quarterOf(m)), anchor: d.val + " (the day it ended)", rule: "the quarter ended on a date"}, true
 }

@@ -66,7 +66,13 @@ type state struct {
 	// last is the last DATE value of any granularity ("1989-Q3", "1988"),
 	// the anchor of "a year earlier".
 	last string
-	out  []kg.Timex
+	// lastQ is the last quarter the text named that ended before the
+	// publication date's began ("posted a third-quarter loss"): the reported
+	// period that "the year-ago quarter" and "the 1988 period" look back
+	// on, even after a day ("ended Sept. 30") or a forecast ("the first
+	// quarter of 1991") was named.
+	lastQ string
+	out   []kg.Timex
 }
 
 // res is one matched expression, tokens [i, j).
@@ -120,5 +126,16 @@ func (s *state) emit(r res) {
 	}
 	if r.typ == kg.Date && !r.derived && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
 		s.last = r.val
+		if isQuarter(r.val) && (!s.dated || r.val < fmtQuarter(s.dct.Year(), quarterOf(int(s.dct.Month())))) {
+			s.lastQ = r.val
+		}
+	}
+	if r.typ == kg.Duration && len(r.val) > 2 && r.val[len(r.val)-1] == 'M' && r.val[1] != 'T' && r.val[1] != 'X' {
+		// a span of months ("the first nine months") is now the period
+		// the text speaks of: "the 1988 period" is its year, not a quarter
+		s.lastQ = ""
+		if isQuarter(s.last) {
+			s.last = s.last[:4]
+		}
 	}
 }
