@@ -12,6 +12,7 @@ var matchers = [...]matcher{
 	(*state).monthDate,
 	(*state).dayMonth,
 	(*state).weekdayExpr,
+	(*state).partThenDay,
 	(*state).clock,
 	(*state).dayWord,
 	(*state).deictic,

@@ -60,6 +60,8 @@ func TestRelativeDays(t *testing.T) {
 			want: []want{{"late yesterday", kg.Date, "2024-06-09"}}},
 		{dct: monday, text: "The minister spoke yesterday morning.",
 			want: []want{{"yesterday morning", kg.Time, "2024-06-09TMO"}}},
+		{dct: monday, text: "In Oslo at mid-afternoon yesterday, the shares rose; they fell late evening Friday.",
+			want: []want{{"mid-afternoon yesterday", kg.Time, "2024-06-09TAF"}, {"late evening Friday", kg.Time, "2024-06-07TEV"}}},
 		{dct: monday, text: "A curfew begins tonight.",
 			want: []want{{"tonight", kg.Time, "2024-06-10TNI"}}},
 		{dct: monday, text: "Police made two arrests last night.",

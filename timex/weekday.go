@@ -66,6 +66,27 @@ func (s *state) withPartOfDay(r res) res {
 	return r
 }
 
+// partThenDay matches a part of the day before its day: "afternoon
+// yesterday", "(mid-)morning Tuesday", not after a determiner.
+func (s *state) partThenDay(i int) (res, bool) {
+	p := s.e(i)
+	if p == nil || p.part == "" || p.word == "overnight" || s.is(i-1, "the", "a", "that", "this", "every", "each") {
+		return res{}, false // "through the night yesterday": a noun phrase of its own
+	}
+	var r res
+	var ok bool
+	if s.is(i+1, "today", "yesterday", "tomorrow") {
+		r, ok = s.dayWord(i + 1)
+	} else {
+		r, ok = s.weekdayExpr(i + 1)
+	}
+	if !ok || r.typ != kg.Date || len(r.val) != 10 {
+		return res{}, false
+	}
+	r.i, r.typ, r.val, r.rule = i, kg.Time, r.val+"T"+p.part, p.word+" of "+r.rule
+	return r, true
+}
+
 // resolveWeekday dates weekday wd named by tokens [i, j). In a past-tense
 // (or tenseless) clause it is the latest such day on or before the
 // publication date; in a future or present clause, or after "until", the
