@@ -145,18 +145,25 @@ func (s *state) isNumber(j int) bool {
 }
 
 // theDay resolves "that day", "the same day", "the next day", "the day
-// before", "the following day" against the text's last named day.
+// before", "the following day", "the next morning", "that night" against
+// the text's last named day.
 func (s *state) theDay(i int) (res, bool) {
 	if !s.is(i, "the", "that") {
 		return res{}, false
 	}
 	j := i + 1
-	off := 0
+	off, part := 0, ""
 	switch {
 	case s.is(j, "same", "next", "following", "previous") && s.is(j+1, "day"):
 		off = dayOffsets[s.w(j)]
 		j += 2
+	case s.is(j, "same", "next", "following", "previous") && s.partOfDay(j+1):
+		off, part = dayOffsets[s.w(j)], s.e(j+1).part // "the next morning"
+		j += 2
 	case s.is(i, "that") && s.is(j, "day"):
+		j++
+	case s.is(i, "that") && s.partOfDay(j):
+		part = s.e(j).part // "that night"
 		j++
 	case s.is(i, "the") && s.is(j, "day") && s.is(j+1, "before", "after"):
 		// only at a clause's end: "the day before the vote" is anchored on the vote
@@ -175,5 +182,16 @@ func (s *state) theDay(i int) (res, bool) {
 		return res{}, false
 	}
 	d := s.ref.AddDate(0, 0, off)
-	return res{i: i, j: j, typ: kg.Date, val: fmtDay(d), anchor: s.anchorRef(), rule: "day relative to the text's last date", day: d}, true
+	r := res{i: i, j: j, typ: kg.Date, val: fmtDay(d), anchor: s.anchorRef(), rule: "day relative to the text's last date", day: d}
+	if part != "" {
+		r.typ, r.val, r.rule = kg.Time, r.val+"T"+part, "part of a day relative to the text's last date"
+	}
+	return r, true
+}
+
+// partOfDay reports whether token j is "morning", "afternoon", "evening"
+// or "night".
+func (s *state) partOfDay(j int) bool {
+	e := s.e(j)
+	return e != nil && e.part != "" && e.word != "overnight"
 }
