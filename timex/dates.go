@@ -267,6 +267,46 @@ func (s *state) ordinalDay(i int) (res, bool) {
 	return r, true
 }
 
+// rangeDay matches the second day of "April 24 and 25", "May 3 to 5": a
+// bare day number right after a day the text just named, in its month.
+func (s *state) rangeDay(i int) (res, bool) {
+	if len(s.out) == 0 || i < 2 || !(s.is(i-1, "and", "or", "to", "through") || s.punct(i-1, '-') || s.punct(i-1, '–')) {
+		return res{}, false
+	}
+	prev := s.out[len(s.out)-1]
+	if prev.End != s.toks[i-2].end || prev.Type != kg.Date || len(prev.Value) != 10 || prev.Value[5] == 'W' || prev.Value[8] > '9' {
+		return res{}, false
+	}
+	d, j, ok := s.dayNumber(i)
+	if !ok || s.punct(j, '%') || j < len(s.toks) && s.toks[j].kind == kWord && (s.e(j) == nil || s.e(j).unit != "" || s.e(j).month > 0) {
+		return res{}, false // "5 to 10 days", "3 and 5 delegates", "3 and 4 May"
+	}
+	v := prev.Value[:8] + string(appendPad(nil, d, 2))
+	if v <= prev.Value || v[0] != 'X' && !validDay(atoi(v[:4]), atoi(v[5:7]), d) {
+		return res{}, false
+	}
+	r := res{i: i, j: j, typ: kg.Date, val: v, anchor: prev.Value + " (the day before it in the range)", rule: "second day of a range"}
+	if v[0] != 'X' {
+		r.day = day(atoi(v[:4]), atoi(v[5:7]), d)
+	}
+	return r, true
+}
+
+// isDay reports whether token j is a day of the month in digits.
+func (s *state) isDay(j int) bool {
+	d, ok := s.digits(j, 2)
+	return ok && d >= 1 && d <= 31
+}
+
+// atoi reads the digits of s ("1998" → 1998); it is only given digit runs.
+func atoi(s string) int {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		n = n*10 + int(s[k]-'0')
+	}
+	return n
+}
+
 // ordinalModifier reports whether the word at j makes the ordinal before
 // it an adjective ("the 11th Circuit", "the 25th anniversary", "the 3rd
 // day"): a day of the month stands before punctuation or a grammar word

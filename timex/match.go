@@ -30,6 +30,7 @@ var matchers = [...]matcher{
 	(*state).ordinalDay,
 	(*state).unitLong,
 	(*state).seasonYear,
+	(*state).rangeDay,
 }
 
 // core returns the longest expression starting at token i.
@@ -57,8 +58,8 @@ func (s *state) match(i int) (res, bool) {
 		}
 	}
 	r, ok := s.core(i)
-	if ok && s.punct(r.j, '-') && s.tight(r.j) && s.tight(r.j+1) {
-		return res{}, false // part of a compound: "the year-ago quarter", "1998-99"
+	if ok && s.punct(r.j, '-') && s.tight(r.j) && s.tight(r.j+1) && !(len(r.val) == 10 && s.isDay(r.j+1)) {
+		return res{}, false // part of a compound: "the year-ago quarter", "1998-99", not "Aug. 3-5"
 	}
 	return r, ok
 }

@@ -111,6 +111,8 @@ func TestUndatedText(t *testing.T) {
 	runCases(t, testTagger, []tcase{
 		{text: "Residents filed a lawsuit Tuesday over the fire that started on June 14.",
 			want: []want{{"Tuesday", kg.Date, "XXXX-WXX-2"}, {"June 14", kg.Date, "XXXX-06-14"}}},
+		{text: "The court sat on Tuesday and 12 jurors were sworn in on June 14 and 15.",
+			want: []want{{"June 14", kg.Date, "XXXX-06-14"}, {"15", kg.Date, "XXXX-06-15"}}, absent: []string{"12"}},
 		{text: "On Friday, May 3, the court ruled.",
 			want: []want{{"Friday, May 3", kg.Date, "XXXX-05-03"}}},
 		{text: "In 2021 the company paid a fine.",
