@@ -149,6 +149,8 @@ func TestQuarters(t *testing.T) {
 			want: []want{{"the 2023 period", kg.Date, "2023"}}},
 		{dct: "2024-11-02", text: "Net rose in the third quarter. In the first nine months, net was $9 million, against $6 million a year earlier.",
 			want: []want{{"a year earlier", kg.Date, "2023"}}},
+		{dct: "2024-11-02", text: "Losses may last through the first two quarters of 2025, as in the last half of the '90s.",
+			want: []want{{"the first two quarters of 2025", kg.Date, "2025-H1"}, {"the last half of the '90s", kg.Date, "199"}}},
 		{dct: "2024-11-02", text: "Net for the year-earlier nine months included a gain.",
 			want: []want{{"the year-earlier nine months", kg.Duration, "P9M"}}},
 	})

@@ -70,6 +70,11 @@ func (s *state) quarter(i int) (res, bool) {
 		}
 	case e.word == "last" && s.is(s.hyphen(j+1), "half"):
 		q, half, j = 2, true, s.hyphen(j+1)+1
+	case (e.word == "first" || e.word == "last") && s.is(j+1, "two") && s.is(j+2, "quarters"):
+		q, half, j = 1, true, j+3 // "the first two quarters": the first half
+		if e.word == "last" {
+			q = 2
+		}
 	case e.ord >= 1 && e.ord <= 4:
 		k := s.hyphen(j + 1)
 		switch {
@@ -94,6 +99,13 @@ func (s *state) quarter(i int) (res, bool) {
 	if year == 0 && s.is(j, "of", "in") {
 		if y, e, ok := s.yearNumber(j + 1); ok {
 			year, yearWhy, j = y, "explicit year", e
+		} else if d, ok := s.decade(j+1, j+2); ok && half && s.is(j+1, "the") {
+			// "the last half of the '80s": a part of the decade
+			d.i, d.mod, d.rule = i, "START", "half of a decade"
+			if q == 2 {
+				d.mod = "END"
+			}
+			return d, true
 		}
 	} else if year == 0 {
 		if y, e, ok := s.yearNumber(j); ok {
