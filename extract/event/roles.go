@@ -229,7 +229,9 @@ func (d *doc) subjectIn(i, c int) (ref, bool) {
 		if !ok {
 			continue
 		}
-		k = r.start
+		if r.start < k { // skip the rest of a multi-word name; never move right
+			k = r.start
+		}
 		if d.modifierName(r) {
 			// "the Oregon town", "a CVP line": a name modifying the head
 			if !found && r.typ != kg.GPE && r.typ != kg.Loc {
