@@ -8,15 +8,13 @@ import (
 	"github.com/kgnews/kg"
 )
 
-// durValue formats n units as a TimeML duration: P3D, PT5H, P2Y6M; n < 0
-// means an unknown number (PXM).
+// durValue formats n units as a TimeML duration: P3D, PT5H, P2Y6M, P2Q
+// (quarters keep their TIMEX3 letter); n < 0 means an unknown number (PXM).
 func durValue(n float64, unit string) string {
 	if n < 0 {
 		switch unit {
 		case "H", "MIN", "S":
 			return "PTX" + unitLetter(unit)
-		case "Q":
-			return "PXM"
 		case "DE":
 			return "PXDE"
 		case "CE":
@@ -31,8 +29,6 @@ func durValue(n float64, unit string) string {
 		n, unit = n*100, "Y"
 	case "ML":
 		n, unit = n*1000, "Y"
-	case "Q":
-		n, unit = n*3, "M"
 	case "2W":
 		n, unit = n*2, "W"
 	}
