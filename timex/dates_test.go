@@ -151,6 +151,8 @@ func TestQuarters(t *testing.T) {
 			want: []want{{"a year earlier", kg.Date, "2023"}}},
 		{dct: "2024-11-02", text: "Losses may last through the first two quarters of 2025, as in the last half of the '90s.",
 			want: []want{{"the first two quarters of 2025", kg.Date, "2025-H1"}, {"the last half of the '90s", kg.Date, "199"}}},
+		{dct: "2024-11-02", text: "Orvik lost money in the third quarter. For the quarter a year ago, it reported a profit.",
+			want: []want{{"the quarter a year ago", kg.Date, "2023-Q3"}}},
 		{dct: "2024-11-02", text: "Net for the year-earlier nine months included a gain.",
 			want: []want{{"the year-earlier nine months", kg.Duration, "P9M"}}},
 	})

@@ -210,7 +210,7 @@ func (s *state) yearAgoAdj(i int) (res, bool) {
 // named, a year back, or else the last full quarter a year back.
 func (s *state) yearAgoQuarter(i, j int) (res, bool) {
 	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier", derived: true}
-	if q := s.lastQ; q != "" && s.is(j-1, "quarter", "period") {
+	if q := s.lastQ; q != "" && (s.is(j-1, "quarter", "period") || s.is(i+1, "quarter", "period")) {
 		// the reported quarter, though a day or a forecast was named since
 		y, _ := strconv.Atoi(q[:4])
 		if !s.dated || y >= s.dct.Year() {
@@ -251,6 +251,12 @@ func (s *state) theQuarter(i int) (res, bool) {
 	j++
 	if r, ok := s.quarterEnded(i, j); ok {
 		return r, true
+	}
+	if s.is(j, "a") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier") && j == i+2 {
+		// "the quarter a year ago": the reported quarter, a year back
+		if r, ok := s.yearAgoQuarter(i, j+3); ok && isQuarter(r.val) {
+			return r, true
+		}
 	}
 	if q := s.namedQuarter(); q != "" {
 		return res{i: i, j: j, typ: kg.Date, val: q, anchor: q + " (last date in the text)", rule: "the quarter the text last named"}, true
