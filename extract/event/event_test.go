@@ -161,6 +161,8 @@ func TestPronounsPassivesRelatives(t *testing.T) {
 			map[string]kg.Role{"Orlen Foods": kg.Agent, "Miro Dairy": kg.Patient}, nil},
 		{"possessive pronoun before the subject", "In her first speech, Ilse Varga pledged reform.", "pledged",
 			map[string]kg.Role{"Ilse Varga": kg.Agent}, nil},
+		{"possessive pronoun before a name used as a modifier", "In its report, Halden Post editors criticised Tomas Brel.", "criticised",
+			map[string]kg.Role{"Halden Post": kg.Agent, "Tomas Brel": kg.Patient}, nil},
 		{"object pronoun is not the subject", "Ilse Varga met Tomas Brel and Tomas Brel praised her.", "praised",
 			map[string]kg.Role{"Tomas Brel": kg.Agent, "Ilse Varga": kg.Patient}, nil},
 		{"passive with by-agent", "Tomas Brel was defeated by Ilse Varga.", "defeated",

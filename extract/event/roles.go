@@ -109,7 +109,8 @@ func (d *doc) cataphor(j int, want kg.EntityType) (ref, bool) {
 		w := d.words[k]
 		if w.low == "," {
 			if k+1 < len(d.words) && d.words[k+1].ment >= 0 && d.ments[d.words[k+1].ment].Type == want {
-				return d.entityAt(k + 1)
+				m := d.ments[d.words[k+1].ment]
+				return ref{j, j, m.Entity, m.Type}, true // the pronoun's own place
 			}
 			return ref{}, false
 		}
