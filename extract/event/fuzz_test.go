@@ -14,6 +14,7 @@ import (
 func FuzzExtract(f *testing.F) {
 	f.Add("Tomas Brel, who was defeated by Ilse Varga, denied on Sunday that he had resigned.", []byte{0, 10, 1, 28, 38, 2, 52, 58, 3})
 	f.Add(`"We won," she said. It surfaced two days before the election.`, []byte{5, 9, 0, 32, 40, 4})
+	f.Add("In its report, Halden Post editors criticised Tomas Brel.", []byte{15, 11, 2, 44, 10, 0})
 	f.Add("", []byte{})
 	f.Add("resigned resigned , , who that to to", []byte{255, 3, 1, 9, 200, 2})
 	types := []kg.EntityType{kg.Person, kg.Org, kg.GPE, kg.Loc}
