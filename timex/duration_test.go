@@ -111,6 +111,10 @@ func TestVagueReferences(t *testing.T) {
 			want: []want{{"soon", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "He left as soon as the vote ended, soon after midnight.",
 			absent: []string{"soon"}},
+		{dct: monday, text: "The miner was soon released and the protest soon became a riot.",
+			absent: []string{"soon"}},
+		{dct: monday, text: "Prosecutors told him they may soon seek charges.",
+			want: []want{{"soon", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "Future earnings are uncertain.",
 			absent: []string{"Future"}},
 	})

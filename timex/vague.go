@@ -45,8 +45,9 @@ func (s *state) vague(i int) (res, bool) {
 	if e.plural && e.unit != "" && e.unit != "Q" && s.is(j+1, "ago") {
 		return res{i: i, j: j + 2, typ: kg.Date, val: "PAST_REF", rule: "unknown distance ago"}, true
 	}
-	if e.vague == "" || e.word == "soon" && s.is(j+1, "as", "after") {
-		return res{}, false // "as soon as", "soon after": a relation, not a time
+	if e.vague == "" || e.word == "soon" && (s.is(j+1, "as", "after") ||
+		s.tenseAt(i, j+1) == tensePast && !s.is(i-1, "may", "might", "could", "would", "can", "should", "must", "will")) {
+		return res{}, false // "as soon as", "soon after", "he was soon freed": a relation, not a time
 	}
 	if e.word == "future" && !s.is(i-1, "in") && i == j {
 		return res{}, false // "future earnings": an adjective
