@@ -241,6 +241,12 @@ func (s *state) shifted(r res, j int, n float64, unit string, fromText bool) res
 		anchor = s.anchorDCT()
 	}
 	if fromText {
+		if unit == "Y" && n == -1 && s.dated && hasPrefix(s.last, fmtYear(s.dct.Year()-1)) && s.lastBack {
+			// "compared with a year earlier" after "a year ago": the same
+			// period a year back, not two
+			r.val, r.anchor, r.rule, r.derived = s.last, s.last+" (last date in the text, already a year back)", "same period a year earlier", true
+			return r
+		}
 		if (unit == "D" || unit == "W") && len(s.last) < 10 && s.last != "" && !s.ref.IsZero() && !hasPrefix(fmtDay(s.ref), s.last) {
 			// the text's last date is coarser than a day ("A year ago ... two
 			// days later"): the day is unknown, the period is kept
@@ -257,6 +263,7 @@ func (s *state) shifted(r res, j int, n float64, unit string, fromText bool) res
 	}
 	r.anchor, r.rule = anchor, "distance from the anchor"
 	k := int(n)
+	r.yearBack = unit == "Y" && k == -1 && base.Equal(s.dct)
 	switch unit {
 	case "Y":
 		r.val = fmtYear(base.Year() + k)

@@ -102,6 +102,10 @@ func TestReferenceTimeTracking(t *testing.T) {
 			want: []want{{"this evening", kg.Time, "2017-05-08TEV"}}},
 		{dct: "1999-11-02", text: "Profit rose in the third quarter. A year earlier the firm lost money.",
 			want: []want{{"the third quarter", kg.Date, "1999-Q3"}, {"A year earlier", kg.Date, "1998-Q3"}}},
+		{dct: "1999-11-02", text: "Output fell 8% from a year ago, and costs were higher than a year earlier.",
+			want: []want{{"a year ago", kg.Date, "1998"}, {"a year earlier", kg.Date, "1998"}}},
+		{dct: "1999-11-02", text: "Output fell in 1998. A year earlier it had risen.",
+			want: []want{{"A year earlier", kg.Date, "1997"}}},
 		{dct: "1999-11-02", text: "Net income fell in the third quarter, compared with year-earlier profit.",
 			want: []want{{"year-earlier", kg.Date, "1998-Q3"}}},
 	})

@@ -72,7 +72,9 @@ type state struct {
 	// on, even after a day ("ended Sept. 30") or a forecast ("the first
 	// quarter of 1991") was named.
 	lastQ string
-	out   []kg.Timex
+	// lastBack says last was named as "a year ago".
+	lastBack bool
+	out      []kg.Timex
 }
 
 // res is one matched expression, tokens [i, j).
@@ -87,6 +89,9 @@ type res struct {
 	// derived marks values computed from the text's last date ("a year
 	// earlier"); they do not replace it as the anchor of what follows.
 	derived bool
+	// yearBack marks a value a year before the publication date named as
+	// a comparison ("a year ago"): a later "a year earlier" means it too.
+	yearBack bool
 }
 
 func (s *state) run() {
@@ -125,7 +130,7 @@ func (s *state) emit(r res) {
 		s.refSent = s.toks[r.i].sent
 	}
 	if r.typ == kg.Date && !r.derived && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
-		s.last = r.val
+		s.last, s.lastBack = r.val, r.yearBack
 		if isQuarter(r.val) && (!s.dated || r.val < fmtQuarter(s.dct.Year(), quarterOf(int(s.dct.Month())))) {
 			s.lastQ = r.val
 		}
