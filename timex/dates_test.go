@@ -153,6 +153,8 @@ func TestQuarters(t *testing.T) {
 			want: []want{{"the first two quarters of 2025", kg.Date, "2025-H1"}, {"the last half of the '90s", kg.Date, "199"}}},
 		{dct: "2024-11-02", text: "Orvik lost money in the third quarter. For the quarter a year ago, it reported a profit.",
 			want: []want{{"the quarter a year ago", kg.Date, "2023-Q3"}}},
+		{dct: "2024-11-02", text: "Orvik posted a third-quarter profit for the period ended Sept. 30. The year-ago results were restated.",
+			want: []want{{"year-ago", kg.Date, "2023-Q3"}}},
 		{dct: "2024-11-02", text: "Net for the year-earlier nine months included a gain.",
 			want: []want{{"the year-earlier nine months", kg.Duration, "P9M"}}},
 	})

@@ -210,8 +210,9 @@ func (s *state) yearAgoAdj(i int) (res, bool) {
 // named, a year back, or else the last full quarter a year back.
 func (s *state) yearAgoQuarter(i, j int) (res, bool) {
 	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier", derived: true}
-	if q := s.lastQ; q != "" && (s.is(j-1, "quarter", "period") || s.is(i+1, "quarter", "period")) {
-		// the reported quarter, though a day or a forecast was named since
+	if q := s.lastQ; q != "" && (s.is(j-1, "quarter", "period") || s.is(i+1, "quarter", "period") || len(s.last) > 7) {
+		// the reported quarter, though a day ("ended Sept. 30") or a
+		// forecast was named since
 		y, _ := strconv.Atoi(q[:4])
 		if !s.dated || y >= s.dct.Year() {
 			y--
