@@ -26,9 +26,12 @@ func (m *merger) addEvents(a kg.Annotation, ids map[string]string, rec *docRec) 
 		for _, ev := range g {
 			srcs = append(srcs, m.source(a, ev, ids))
 		}
-		key := EventKey{Lemma: g[0].Lemma, Type: g[0].Type}
+		if !m.policy().Reportable(g) {
+			continue
+		}
+		key := m.policy().Key(g)
+		key.Participants = nil
 		for _, s := range srcs {
-			key.Date = pickDate(key.Date, s.Date)
 			for _, p := range s.Participants {
 				if !contains(key.Participants, p.ID) {
 					key.Participants = append(key.Participants, p.ID)
@@ -55,7 +58,7 @@ func (m *merger) addEvents(a kg.Annotation, ids map[string]string, rec *docRec) 
 			if err != nil {
 				return err
 			}
-			ev = &eventRec{ID: id, Type: g[0].Type, Sources: srcs}
+			ev = &eventRec{ID: id, Lemma: key.Lemma, Type: key.Type, Sources: srcs}
 		}
 		ev.redate()
 		if err := m.putEvent(old, ev); err != nil {
@@ -172,10 +175,6 @@ func (m *merger) source(a kg.Annotation, ev kg.Event, ids map[string]string) sou
 // skipping events the same document already reported (in-document
 // coreference is the extractor's call).
 func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
-	corefer := m.s.Corefer
-	if corefer == nil {
-		corefer = defaultCorefer
-	}
 	tried := map[string]bool{}
 	for _, p := range k.Participants {
 		for _, id := range m.nearby(p, k.Date) {
@@ -190,7 +189,7 @@ func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
 			if ev.reportedBy(doc) {
 				continue
 			}
-			if ok, why := corefer(k, ev.key()); ok {
+			if ok, why := m.policy().Corefer(k, ev.key()); ok {
 				return ev, why, nil
 			}
 		}
@@ -245,9 +244,16 @@ func (e *eventRec) reportedBy(doc string) bool {
 	return false
 }
 
+func (m *merger) policy() EventPolicy {
+	if m.s.Policy == nil {
+		return DefaultPolicy{}
+	}
+	return m.s.Policy
+}
+
 func (e *eventRec) key() EventKey {
-	k := EventKey{Type: e.Type, Date: e.Date}
-	if len(e.Sources) > 0 {
+	k := EventKey{Lemma: e.Lemma, Type: e.Type, Date: e.Date}
+	if k.Lemma == "" && len(e.Sources) > 0 {
 		k.Lemma = e.Sources[0].Lemma
 	}
 	for _, p := range e.participants() {

@@ -21,8 +21,40 @@ type EventKey struct {
 	Participants []string // entity ids
 }
 
-// defaultCorefer: same lemma, compatible dates, a shared participant.
-func defaultCorefer(a, b EventKey) (bool, string) {
+// EventPolicy is how one article's events become graph events. The
+// extractor that found them knows their words best, so the CLI plugs its
+// rules in; DefaultPolicy needs no lexicon.
+type EventPolicy interface {
+	// Key summarises a chain of one article's coreferent events (Lemma,
+	// Type, Date); the store fills in Participants.
+	Key(group []kg.Event) EventKey
+	// Reportable reports whether the chain belongs on a timeline at all
+	// (a denied event does not).
+	Reportable(group []kg.Event) bool
+	// Corefer reports whether two events from different articles are one
+	// happening, and why.
+	Corefer(a, b EventKey) (bool, string)
+}
+
+// DefaultPolicy keys a chain by its first event, lists every chain, and
+// merges events with the same lemma, compatible dates and a shared
+// participant.
+type DefaultPolicy struct{}
+
+// Key implements EventPolicy.
+func (DefaultPolicy) Key(group []kg.Event) EventKey {
+	k := EventKey{Lemma: group[0].Lemma, Type: group[0].Type}
+	for _, e := range group {
+		k.Date = pickDate(k.Date, e.Date)
+	}
+	return k
+}
+
+// Reportable implements EventPolicy.
+func (DefaultPolicy) Reportable([]kg.Event) bool { return true }
+
+// Corefer implements EventPolicy.
+func (DefaultPolicy) Corefer(a, b EventKey) (bool, string) {
 	if a.Lemma != b.Lemma || !datesAgree(a.Date, b.Date) || !shareAny(a.Participants, b.Participants) {
 		return false, ""
 	}

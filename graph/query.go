@@ -281,6 +281,9 @@ func (e *eventRec) public() Event {
 		first := e.Sources[0]
 		ev.Trigger, ev.Lemma, ev.Modality = first.Trigger, first.Lemma, first.Modality
 	}
+	if e.Lemma != "" {
+		ev.Lemma = e.Lemma
+	}
 	ev.Summary = summary(ev)
 	return ev
 }

@@ -59,7 +59,9 @@ type sourceRec struct {
 
 // eventRec is an event as stored.
 type eventRec struct {
-	ID      string       `json:"id"`
+	ID string `json:"id"`
+	// Lemma and Type are those of the chain that created the event.
+	Lemma   string       `json:"lemma,omitempty"`
 	Type    kg.EventType `json:"type"`
 	Sources []sourceRec  `json:"sources"`
 	// Date is the finest date the sources agree on; Why says which source.

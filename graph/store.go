@@ -44,10 +44,9 @@ type Options struct {
 type Store struct {
 	db  *badger.DB
 	dir string
-	// Corefer decides whether a new event is the same happening as an
-	// event already in the graph; nil means "same lemma, compatible date,
-	// a shared participant".
-	Corefer func(a, b EventKey) (bool, string)
+	// Policy turns articles' events into graph events; nil means
+	// DefaultPolicy.
+	Policy EventPolicy
 }
 
 // Open opens (or, unless read-only, creates) the store in dir.

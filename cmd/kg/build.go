@@ -76,7 +76,7 @@ func runBuild(c *cli.Context) error {
 	}
 	defer store.Close()
 	x := extract.New(xopts)
-	store.Corefer = corefer
+	store.Policy = eventPolicy{}
 	st := buildStats{start: time.Now()}
 	bar := newProgress(c.App.ErrWriter)
 	workers := c.Int("workers")
