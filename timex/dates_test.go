@@ -155,6 +155,8 @@ func TestQuarters(t *testing.T) {
 			want: []want{{"the quarter a year ago", kg.Date, "2023-Q3"}}},
 		{dct: "2024-11-02", text: "Orvik posted a third-quarter profit for the period ended Sept. 30. The year-ago results were restated.",
 			want: []want{{"year-ago", kg.Date, "2023-Q3"}}},
+		{dct: "2024-11-02", text: "Orvik lost $2 million in the third quarter, against a profit in the corresponding period last year.",
+			want: []want{{"the corresponding period last year", kg.Date, "2023-Q3"}}},
 		{dct: "2024-11-02", text: "Net for the year-earlier nine months included a gain.",
 			want: []want{{"the year-earlier nine months", kg.Duration, "P9M"}}},
 	})

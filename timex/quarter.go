@@ -38,6 +38,15 @@ func (s *state) quarter(i int) (res, bool) {
 	}
 	if s.is(j, "comparable", "corresponding", "same") {
 		j++
+		if s.is(j, "quarter", "period") && j == i+2 {
+			// "the corresponding period last year / a year ago"
+			switch {
+			case s.is(j+1, "last") && s.is(j+2, "year"):
+				return s.yearAgoQuarter(i, j+3, true)
+			case s.is(j+1, "a") && s.is(j+2, "year") && s.is(j+3, "ago", "earlier"):
+				return s.yearAgoQuarter(i, j+4, true)
+			}
+		}
 	}
 	if k, ok := s.yearAgo(j); ok && j > i {
 		if d, ok := s.duration(k); ok && d.typ == kg.Duration && d.i == k {
@@ -45,7 +54,7 @@ func (s *state) quarter(i int) (res, bool) {
 			return d, true
 		}
 		if s.is(k, "quarter", "period") {
-			return s.yearAgoQuarter(i, k+1)
+			return s.yearAgoQuarter(i, k+1, true)
 		}
 		if o := s.e(k); o != nil && o.ord >= 1 && o.ord <= 4 && s.is(s.hyphen(k+1), "quarter") && s.dated {
 			return res{i: i, j: s.hyphen(k+1) + 1, typ: kg.Date, val: fmtQuarter(s.dct.Year()-1, o.ord),
@@ -202,15 +211,15 @@ func (s *state) yearAgoAdj(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	r, _ := s.yearAgoQuarter(i, k)
+	r, _ := s.yearAgoQuarter(i, k, false)
 	return r, true
 }
 
 // yearAgoQuarter resolves "the year-ago quarter": the quarter the text last
 // named, a year back, or else the last full quarter a year back.
-func (s *state) yearAgoQuarter(i, j int) (res, bool) {
+func (s *state) yearAgoQuarter(i, j int, period bool) (res, bool) {
 	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier", derived: true}
-	if q := s.lastQ; q != "" && (s.is(j-1, "quarter", "period") || s.is(i+1, "quarter", "period") || len(s.last) > 7) {
+	if q := s.lastQ; q != "" && (period || len(s.last) > 7) {
 		// the reported quarter, though a day ("ended Sept. 30") or a
 		// forecast was named since
 		y, _ := strconv.Atoi(q[:4])
@@ -255,7 +264,7 @@ func (s *state) theQuarter(i int) (res, bool) {
 	}
 	if s.is(j, "a") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier") && j == i+2 {
 		// "the quarter a year ago": the reported quarter, a year back
-		if r, ok := s.yearAgoQuarter(i, j+3); ok && isQuarter(r.val) {
+		if r, ok := s.yearAgoQuarter(i, j+3, true); ok && isQuarter(r.val) {
 			return r, true
 		}
 	}
