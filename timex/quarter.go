@@ -215,8 +215,10 @@ func (s *state) yearAgoAdj(i int) (res, bool) {
 	return r, true
 }
 
-// yearAgoQuarter resolves "the year-ago quarter": the quarter the text last
-// named, a year back, or else the last full quarter a year back.
+// yearAgoQuarter resolves "the year-ago quarter": the last completed
+// quarter the text named, a year back, when a period is meant (period, or
+// the text last named a day); else the text's last date a year back, or
+// the year before publication.
 func (s *state) yearAgoQuarter(i, j int, period bool) (res, bool) {
 	r := res{i: i, j: j, typ: kg.Date, rule: "same period a year earlier", derived: true}
 	if q := s.lastQ; q != "" && (period || len(s.last) > 7) {
