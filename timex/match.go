@@ -167,13 +167,20 @@ func (s *state) theDay(i int) (res, bool) {
 		part = s.e(j).part // "that night"
 		j++
 	case s.is(i, "the") && s.is(j, "day") && s.is(j+1, "before", "after"):
-		// only at a clause's end: "the day before the vote" is anchored on the vote
-		if j+2 < len(s.toks) && s.toks[j+2].kind != kPunct {
-			return res{}, false
-		}
 		off = 1
 		if s.is(j+1, "before") {
 			off = -1
+		}
+		for _, f := range [...]func(int) (res, bool){s.deictic, s.weekdayExpr, s.monthDate, s.dayMonth} {
+			if d, ok := f(j + 2); ok && !d.day.IsZero() && d.typ == kg.Date {
+				// "the day before last Tuesday's hearing": a day from that day
+				t := d.day.AddDate(0, 0, off)
+				return res{i: i, j: d.j, typ: kg.Date, val: fmtDay(t), anchor: d.val + " (" + s.text[s.toks[j+2].start:s.toks[d.j-1].end] + ")", rule: "a day from the date after it", day: t}, true
+			}
+		}
+		// else only at a clause's end: "the day before the vote" is anchored on the vote
+		if j+2 < len(s.toks) && s.toks[j+2].kind != kPunct {
+			return res{}, false
 		}
 		j += 2
 	default:

@@ -54,6 +54,8 @@ func TestRelativeDays(t *testing.T) {
 	runCases(t, testTagger, []tcase{
 		{dct: monday, text: "The strike began yesterday and will end tomorrow, the union said today.",
 			want: []want{{"yesterday", kg.Date, "2024-06-09"}, {"tomorrow", kg.Date, "2024-06-11"}, {"today", kg.Date, "2024-06-10"}}},
+		{dct: monday, text: "The day before last Tuesday's hearing, the mayor resigned.",
+			want: []want{{"The day before last Tuesday", kg.Date, "2024-06-03"}}},
 		{dct: monday, text: "The ship left the day before yesterday.",
 			want: []want{{"the day before yesterday", kg.Date, "2024-06-08"}}},
 		{dct: monday, text: "Talks resumed late yesterday in Brno.",
