@@ -446,6 +446,11 @@ func (m *merger) takeEntity(c entityContrib) error {
 	if err := m.txn.Delete(key(pAlias, Norm(e.Name), e.ID)); err != nil {
 		return err
 	}
+	if a := initials(e.Name); a != "" {
+		if err := m.txn.Delete(key(pAlias, a, e.ID)); err != nil {
+			return err
+		}
+	}
 	return m.txn.Delete(key(pEntity, e.ID))
 }
 

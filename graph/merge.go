@@ -199,8 +199,8 @@ func (m *merger) resolveEntities(a kg.Annotation, rec *docRec) (map[string]strin
 		for _, w := range de.Why {
 			e.addWhy(a.Doc.ID + ": " + w)
 		}
-		if _, renamed := m.override(ovRename, e.ID); !renamed && len(tokens(de.Name)) > len(tokens(e.Name)) && e.Forms[de.Name] == 0 && containsAll(tokens(de.Name), tokens(e.Name)) {
-			e.Name = de.Name // a fuller form of the same name: "Maras" → "Lidija Maras"
+		if _, renamed := m.override(ovRename, e.ID); !renamed && fuller(de.Name, e.Name) {
+			e.Name = de.Name // "Maras" → "Lidija Maras", "EFL" → "English Football League"
 		}
 		for f, n := range forms[de.Name] {
 			e.Forms[f] += n
@@ -218,6 +218,12 @@ func (m *merger) resolveEntities(a kg.Annotation, rec *docRec) (map[string]strin
 		if err := m.txn.Set(key(pAlias, Norm(e.Name), e.ID), nil); err != nil {
 			return nil, err
 		}
+		if a := initials(e.Name); a != "" && e.typ() == kg.Org {
+			// an article that says only "EFL" finds the English Football League
+			if err := m.txn.Set(key(pAlias, a, e.ID), nil); err != nil {
+				return nil, err
+			}
+		}
 		if err := setJSON(m.txn, key(pEntity, e.ID), e); err != nil {
 			return nil, err
 		}
@@ -225,6 +231,15 @@ func (m *merger) resolveEntities(a kg.Annotation, rec *docRec) (map[string]strin
 		rec.Entities = append(rec.Entities, entityContrib{ID: e.ID, Forms: forms[de.Name], Types: types[de.Name]})
 	}
 	return ids, nil
+}
+
+// fuller reports whether name is a fuller form of old: more words that
+// include all of old's, or the words old is the initials of.
+func fuller(name, old string) bool {
+	if a := initials(name); a != "" && a == Norm(old) {
+		return true
+	}
+	return len(tokens(name)) > len(tokens(old)) && containsAll(tokens(name), tokens(old))
 }
 
 func containsAll(have, want []string) bool {
@@ -320,6 +335,18 @@ func (m *merger) match(de kg.Entity) (*entityRec, string, error) {
 	}
 	if e, why, err := try(de.Name, true); e != nil || err != nil {
 		return e, why, err
+	}
+	if a := initials(de.Name); a != "" && de.Type == kg.Org {
+		// a full name for an organisation known so far by its acronym only
+		for _, id := range m.candidates(a) {
+			e, err := m.getEntity(id)
+			if err != nil {
+				return nil, "", err
+			}
+			if Norm(e.Name) == a && e.typ() == kg.Org {
+				return e, fmt.Sprintf("%s is known by its initials %s", de.Name, e.Name), nil
+			}
+		}
 	}
 	aliases := append([]string(nil), de.Aliases...)
 	sort.Slice(aliases, func(i, j int) bool { return len(aliases[i]) > len(aliases[j]) })

@@ -36,6 +36,35 @@ func slug(s string) string {
 	return b.String()
 }
 
+// initials returns the acronym a multi-word name would be known by, in
+// lower case like every alias ("English Football League" → "efl",
+// "Organization for Security and Co-operation in Europe" → "osce"), or ""
+// for a name of fewer than two capitalised words.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if connector[strings.ToLower(w)] {
+			continue
+		}
+		for i, part := range strings.Split(w, "-") {
+			r := []rune(part)
+			switch {
+			case len(r) > 0 && unicode.IsUpper(r[0]):
+				b.WriteRune(unicode.ToLower(r[0]))
+			case i == 0:
+				return "" // a lower-case word that is not a connector: not a proper name
+			}
+		}
+	}
+	if b.Len() < 2 || len(strings.Fields(name)) < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// connector words may stand lower-case inside a proper name.
+var connector = map[string]bool{"of": true, "the": true, "for": true, "and": true, "&": true, "in": true, "on": true, "de": true, "du": true, "des": true, "la": true, "le": true, "von": true, "van": true}
+
 // tokens returns the words of a normalised name.
 func tokens(s string) []string { return strings.Fields(Norm(s)) }
 

@@ -348,3 +348,44 @@ func TestOtherSchemaVersion(t *testing.T) {
 		}
 	}
 }
+
+func TestInitials(t *testing.T) {
+	cases := map[string]string{
+		"English Football League":                              "efl",
+		"Organization for Security and Co-operation in Europe": "osce",
+		"European Central Bank":                                "ecb",
+		"NATO":                                                 "",
+		"Reuters":                                              "",
+		"the league of small clubs":                            "",
+	}
+	for in, want := range cases {
+		if got := initials(in); got != want {
+			t.Errorf("initials(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAcronymAcrossArticles: an article that only says "VPA" joins the
+// organisation another article named in full, whichever came first.
+func TestAcronymAcrossArticles(t *testing.T) {
+	full := mk{id: "full", date: "2031-03-10", text: "The Vellby Port Authority fined Hale."}
+	short := mk{id: "short", date: "2031-03-11", text: "The VPA fined Hale again."}
+	ann := func(m mk, form string) kg.Annotation {
+		return kg.Annotation{Doc: m.doc(),
+			Mentions: []kg.Mention{mention(m, form, 1, kg.Org, form)},
+			Entities: []kg.Entity{{Name: form, Type: kg.Org, Aliases: []string{form}}}}
+	}
+	for _, order := range [][2]kg.Annotation{{ann(full, "Vellby Port Authority"), ann(short, "VPA")}, {ann(short, "VPA"), ann(full, "Vellby Port Authority")}} {
+		s := openTemp(t)
+		for _, a := range order {
+			if err := s.Put(a, "h"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e := mustFind(t, s, "vpa")
+		if e.Documents != 2 || e.Name != "Vellby Port Authority" {
+			t.Errorf("first %s: %+v, want one entity named in full in 2 documents", order[0].Doc.ID, e)
+		}
+		checkClean(t, s)
+	}
+}
