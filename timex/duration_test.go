@@ -101,6 +101,8 @@ func TestVagueReferences(t *testing.T) {
 	runCases(t, testTagger, []tcase{
 		{dct: monday, text: "The mine recently changed hands.",
 			want: []want{{"recently", kg.Date, "PAST_REF"}}},
+		{dct: monday, text: "Its current owner sold at the then current price, in the current quarter.",
+			want: []want{{"current", kg.Date, "PRESENT_REF"}, {"the current quarter", kg.Date, "2024-Q2"}}},
 		{dct: monday, text: "The mine is now closed and currently guarded.",
 			want: []want{{"now", kg.Date, "PRESENT_REF"}, {"currently", kg.Date, "PRESENT_REF"}}},
 		{dct: monday, text: "More mines may close in the future.",

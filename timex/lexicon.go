@@ -73,7 +73,7 @@ var grammarWords = []string{
 	"corresponding", "ended", "ending", "preceding", "term", "short", "long", "ahead",
 	"as", "between", "during", "fewer", "final", "its", "no", "percent", "set", "through",
 	"till", "within", "additional", "straight", "consecutive", "high", "into", "throughout",
-	"might", "could", "would", "can", "should", "must",
+	"might", "could", "would", "can", "should", "must", "then",
 }
 
 // starters are the grammar words an expression can begin with; every
@@ -86,6 +86,7 @@ var starters = []string{
 	"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "daily",
 	"weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "year", "fiscal",
 	"recent", "right", "new", "easter", "election", "q", "h", "its", "a", "an", "half", "nineteen",
+	"current",
 }
 
 // tenseNames are the classes of tense.txt.

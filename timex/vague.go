@@ -3,6 +3,7 @@ package timex
 import "github.com/kgnews/kg"
 
 // vague matches references with no calendar value: "now", "currently",
+// "current" before a noun,
 // "right now", "recently", "more recently", "the past", "the future", "the
 // near future", "soon", "recent years" (a vague duration), "for months".
 func (s *state) vague(i int) (res, bool) {
@@ -28,6 +29,14 @@ func (s *state) vague(i int) (res, bool) {
 	e := s.e(j)
 	if e == nil {
 		return res{}, false
+	}
+	if e.word == "current" && j+1 < len(s.toks) && s.toks[j+1].kind == kWord && s.e(j+1) == nil {
+		// the adjective: "its current chairman", "current market prices";
+		// "the then current price" is the past's present
+		if s.is(j-1, "then") {
+			return res{i: i, j: j + 1, typ: kg.Date, val: "PAST_REF", rule: "vague reference: then current"}, true
+		}
+		return res{i: i, j: j + 1, typ: kg.Date, val: "PRESENT_REF", rule: "vague reference: current"}, true
 	}
 	if e.word == "the" && s.is(j+1, "recent", "coming") || e.word == "the" && s.is(j+2, "ahead") {
 		j++ // "the coming weeks", "the weeks ahead"
