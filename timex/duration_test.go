@@ -109,6 +109,8 @@ func TestVagueReferences(t *testing.T) {
 			want: []want{{"the future", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "In the past, the mine employed thousands.",
 			want: []want{{"the past", kg.Date, "PAST_REF"}}},
+		{dct: monday, text: "Prices may fall in the near term, but mines are scarce these days.",
+			want: []want{{"the near term", kg.Date, "FUTURE_REF"}, {"these days", kg.Date, "PRESENT_REF"}}},
 		{dct: monday, text: "A decision is expected soon.",
 			want: []want{{"soon", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "He left as soon as the vote ended, soon after midnight.",

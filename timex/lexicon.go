@@ -86,7 +86,7 @@ var starters = []string{
 	"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "daily",
 	"weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "year", "fiscal",
 	"recent", "right", "new", "easter", "election", "q", "h", "its", "a", "an", "half", "nineteen",
-	"current",
+	"current", "these",
 }
 
 // tenseNames are the classes of tense.txt.
