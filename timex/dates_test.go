@@ -114,6 +114,8 @@ func TestYearsAndDecades(t *testing.T) {
 			want: []want{{"a year ago", kg.Date, "2023"}}},
 		{dct: monday, text: "The fund was launched earlier this year.",
 			want: []want{{"earlier this year", kg.Date, "2024"}}},
+		{dct: "2024-10-15", text: "Orders rose from the low levels of the early summer.",
+			want: []want{{"the early summer", kg.Date, "2024-SU"}}},
 		{dct: monday, text: "They married in summer 2020 and moved in the spring of 2021.",
 			want: []want{{"summer 2020", kg.Date, "2020-SU"}, {"the spring of 2021", kg.Date, "2021-SP"}}},
 		{dct: monday, text: "The fall in prices hurt farmers. The Year of the Dragon began.",

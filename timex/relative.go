@@ -111,8 +111,13 @@ func (s *state) deictic(i int) (res, bool) {
 		if the && s.is(j, "year", "month", "week", "weekend", "day") && !s.toks[j].has(fCap) {
 			return s.unitRef(i, j+1, "the", s.w(j)) // "The Year of the Dragon" is a title
 		}
+		mod := ""
+		if the && s.is(j, "early", "late", "mid") {
+			mod, j = modifierMods[s.w(j)], s.hyphen(j+1) // "the early summer"
+		}
 		if e := s.e(j); the && e != nil && e.season != "" && !s.toks[j].has(fCap) {
 			r := s.season(i, j+1, e.season, "the")
+			r.mod = mod
 			if r.j == j+1 && !s.is(i-1, "in", "during", "over", "through", "until", "by", "since", "into", "throughout", "before", "after", "for", "of") {
 				return res{}, false // "the fall in prices": a noun, not a season
 			}
