@@ -38,24 +38,24 @@ changed document replaces its old extraction.`,
 
 // readOptions gathers the flags that ingest and extraction share.
 func readOptions(c *cli.Context) (ingest.Options, extract.Options, error) {
-	var io ingest.Options
+	var in ingest.Options
 	if d := c.String("date"); d != "" {
-		t, err := time.Parse("2006-01-02", d)
+		t, err := ingest.ParseDate(d)
 		if err != nil {
-			return io, extract.Options{}, usagef("--date %q is not a date (YYYY-MM-DD)", d)
+			return in, extract.Options{}, usagef("--date %q is not a date (YYYY-MM-DD)", d)
 		}
-		io.Date = t
+		in.Date = t
 	}
 	order := c.String("date-order")
 	if order != "mdy" && order != "dmy" {
-		return io, extract.Options{}, usagef("--date-order must be mdy or dmy, not %q", order)
+		return in, extract.Options{}, usagef("--date-order must be mdy or dmy, not %q", order)
 	}
-	io.Strict = c.Bool("strict")
-	io.Stdin = c.App.Reader
+	in.Strict = c.Bool("strict")
+	in.Stdin = c.App.Reader
 	if c.NArg() == 0 {
-		return io, extract.Options{}, usagef("%s: name at least one file, folder, or - for stdin", c.Command.Name)
+		return in, extract.Options{}, usagef("%s: name at least one file, folder, or - for stdin", c.Command.Name)
 	}
-	return io, extract.Options{DateOrder: order}, nil
+	return in, extract.Options{DateOrder: order}, nil
 }
 
 // buildStats is what a build reports at the end.
