@@ -109,6 +109,8 @@ func TestVagueReferences(t *testing.T) {
 			want: []want{{"the future", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "In the past, the mine employed thousands.",
 			want: []want{{"the past", kg.Date, "PAST_REF"}}},
+		{dct: monday, text: "The rest will be paid at a later date.",
+			want: []want{{"a later date", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "Prices may fall in the near term, but mines are scarce these days.",
 			want: []want{{"the near term", kg.Date, "FUTURE_REF"}, {"these days", kg.Date, "PRESENT_REF"}}},
 		{dct: monday, text: "A decision is expected soon.",

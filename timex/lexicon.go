@@ -73,7 +73,7 @@ var grammarWords = []string{
 	"corresponding", "ended", "ending", "preceding", "term", "short", "long", "ahead",
 	"as", "between", "during", "fewer", "final", "its", "no", "percent", "set", "through",
 	"till", "within", "additional", "straight", "consecutive", "high", "into", "throughout",
-	"might", "could", "would", "can", "should", "must", "then",
+	"might", "could", "would", "can", "should", "must", "then", "stage",
 }
 
 // starters are the grammar words an expression can begin with; every

@@ -5,7 +5,7 @@ import "github.com/kgnews/kg"
 // vague matches references with no calendar value: "now", "currently",
 // "current" before a noun,
 // "right now", "recently", "more recently", "the past", "the future", "the
-// near future", "the near term", "these days", "soon", "recent years" (a vague duration), "for months".
+// near future", "the near term", "these days", "at a later date", "soon", "recent years" (a vague duration), "for months".
 func (s *state) vague(i int) (res, bool) {
 	j := i
 	switch {
@@ -16,6 +16,12 @@ func (s *state) vague(i int) (res, bool) {
 	case s.is(j, "the") && s.is(j+1, "near", "short") && s.is(j+2, "term") && !s.punct(j+3, '-'):
 		// "in the near term": the time just ahead ("the short-term debt" is not)
 		return res{i: i, j: j + 3, typ: kg.Date, val: "FUTURE_REF", rule: "vague reference: the " + s.w(j+1) + " term"}, true
+	case s.is(j, "a", "an") && s.is(j+1, "later", "earlier", "future") && s.is(j+2, "date", "time", "stage"):
+		val := "FUTURE_REF" // "at a later date"
+		if s.is(j+1, "earlier") {
+			val = "PAST_REF"
+		}
+		return res{i: i, j: j + 3, typ: kg.Date, val: val, rule: "vague reference: a " + s.w(j+1) + " " + s.w(j+2)}, true
 	case s.is(j, "these") && s.is(j+1, "days"):
 		return res{i: i, j: j + 2, typ: kg.Date, val: "PRESENT_REF", rule: "vague reference: these days"}, true
 	case s.is(j, "the") && s.is(j+1, "past", "future") && !s.punct(j+2, '-') && !s.isNumber(j+2):
