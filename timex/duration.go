@@ -119,6 +119,9 @@ func (s *state) duration(i int) (res, bool) {
 	if ok && s.is(k, "more", "additional", "other", "straight", "consecutive") && s.e(k+1) != nil && s.e(k+1).unit != "" {
 		k++ // "two more weeks"
 	}
+	if ok && s.is(k, "trading", "business", "working") && s.is(k+1, "days", "day") {
+		k++ // "eight trading days": days all the same
+	}
 	adj := false
 	if h := s.hyphen(k); h > k && ok {
 		k, adj = h, true

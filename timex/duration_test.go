@@ -10,6 +10,8 @@ func TestDurations(t *testing.T) {
 	runCases(t, testTagger, []tcase{
 		{dct: monday, text: "The road was closed for three days.",
 			want: []want{{"three days", kg.Duration, "P3D"}}},
+		{dct: monday, text: "The index lagged for eight trading days and settled within five business days.",
+			want: []want{{"eight trading days", kg.Duration, "P8D"}, {"five business days", kg.Duration, "P5D"}}},
 		{dct: monday, text: "Losses narrowed over the past two quarters after several quarters of decline.",
 			want: []want{{"the past two quarters", kg.Duration, "P2Q"}, {"several quarters", kg.Duration, "PXQ"}}},
 		{dct: monday, text: "She told the show 48 Hours and the programme This Week that she would stay.",
