@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgnews/kg/export"
 	"github.com/kgnews/kg/graph"
 )
 
@@ -99,6 +100,14 @@ func TestEndToEnd(t *testing.T) {
 		{"timeline-claes-explain.golden", []string{"timeline", "--db", db, "--entity", "Pieter Claes", "--explain"}},
 		{"events-march.golden", []string{"events", "--db", db, "--from", "2023-03-01", "--to", "2023-03-31"}},
 	}
+	for _, f := range export.Formats() {
+		if f != "neo4j" { // neo4j writes a folder of files: export's own golden tests cover it
+			cases = append(cases, struct {
+				golden string
+				args   []string
+			}{"export-" + f + ".golden", []string{"export", "--db", db, "--format", f}})
+		}
+	}
 	for _, tc := range cases {
 		t.Run(tc.golden, func(t *testing.T) {
 			out, stderr, code := runKG(t, []string{"NO_COLOR=1"}, tc.args...)
@@ -107,6 +116,14 @@ func TestEndToEnd(t *testing.T) {
 			}
 			golden(t, tc.golden, strings.ReplaceAll(out, db, "DB"))
 		})
+	}
+
+	// The DOT export of the corpus renders with the real GraphViz.
+	dot, _, _ := runKG(t, nil, "export", "--db", db, "--format", "dot", "--cluster", "community")
+	render := exec.Command("dot", "-Tsvg", "-o", os.DevNull)
+	render.Stdin = strings.NewReader(dot)
+	if out, err := render.CombinedOutput(); err != nil || len(out) > 0 {
+		t.Errorf("dot -Tsvg: %v: %s", err, out)
 	}
 
 	// A second build of the same input stores nothing new.
