@@ -106,6 +106,9 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 	if a >= b {
 		return out
 	}
+	if k := r.placeSplit(s, ws, a, b); k > 0 {
+		return r.trim(s, ws, k, b, r.trim(s, ws, a, k, out)) // "UK iTunes"
+	}
 	if k := r.acronymSplit(ws, a, b); k > 0 {
 		return r.trim(s, ws, k, b, r.trim(s, ws, a, k, out))
 	}
@@ -212,7 +215,7 @@ func (r *Recognizer) onlyModifiers(ws []word, a, b int) bool {
 // add appends the candidate ws[a:b] unless it is a lone word that names
 // nothing (a title, a head word, a date, a demonym).
 func (r *Recognizer) add(s string, ws []word, a, b int, weak, titled bool, out []cand) []cand {
-	for b > a && !ws[b-1].nameWord() && !ws[b-1].isNumber() {
+	for b > a && !ws[b-1].nameWord() && !ws[b-1].isNumber() && !ws[b-1].head {
 		b--
 	}
 	if a >= b {

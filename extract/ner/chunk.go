@@ -75,6 +75,14 @@ func (r *Recognizer) extend(s string, ws []word, i int) int {
 		if w.isNumber() && j == last+1 && r.lx.is(ws[last].text, hNumbered) {
 			return j
 		}
+		if w.isNumber() && j == last+1 && r.designates(ws, i, last, j) {
+			last, j = j, j+1 // "iPhone 3G", "Boeing 737 MAX"
+			continue
+		}
+		if r.serviceHead(ws, last, j) {
+			ws[j].head = true
+			return j
+		}
 		c := j
 		for c < len(ws) && c-j < 3 && !ws[c].nameWord() && joined(s, ws[c-1], ws[c]) {
 			c++

@@ -75,6 +75,7 @@ func (r *Recognizer) corefer(s string, ws []word, cs []cand) []*entity {
 			c.resolve(i)
 		}
 	}
+	c.mergePlurals()
 	return c.ents
 }
 

@@ -54,6 +54,11 @@ const (
 	hUtility
 	cMonth
 	cSportVerb
+	hProductLine
+	hIndexLine
+	hModel
+	cUnit
+	cServiceHead
 )
 
 // anyHead is every head-word class.
@@ -70,6 +75,7 @@ var classNames = map[string]wordClass{
 	"number": cNumber, "orgrole": cOrgRole, "kin": cKin, "compass": cCompass, "clubprefix": hClubPrefix,
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
 	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth, "sportverb": cSportVerb,
+	"productline": hProductLine, "indexline": hIndexLine, "model": hModel, "unit": cUnit, "servicehead": cServiceHead,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

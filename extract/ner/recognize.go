@@ -129,7 +129,7 @@ func canonical(e *entity, cs []cand, ws []word) string {
 		t := cs[m].text
 		caps := ws[cs[m].a].caps && cs[m].b-cs[m].a > 0 && allCaps(t)
 		nt, nb := strings.Count(t, " "), strings.Count(best, " ")
-		better := nt > nb || nt == nb && (bestCaps && !caps || len(t) > len(best) && caps == bestCaps)
+		better := nt > nb || nt == nb && (bestCaps && !caps || len(t) > len(best) && caps == bestCaps && !pluralOf(t, best) || pluralOf(best, t))
 		if best == "" || better {
 			best, bestCaps = t, caps
 		}

@@ -112,6 +112,7 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	if !c.gaz && camel(ws[c.a].text) {
 		sc[tProduct] += wMedium // iPhone, PlayStation
 	}
+	r.productEvidence(ws, c)
 	for k := c.a; k < c.b && !c.gaz; k++ {
 		if ws[k].text == "&" {
 			sc[tOrg] += wMedium // AT&T, Marks & Spencer

@@ -20,6 +20,7 @@ type word struct {
 	initial    bool // first word of a sentence (or of a title-case line)
 	dateline   bool // the place of a dateline ("ZAGREB (Reuters) -")
 	affix      bool // the affix split from a hyphenated name ("-based")
+	head       bool // a lower-case head that a product's name takes ("the iTunes store")
 	seen       bool // opens a run that also stands capitalised mid-sentence
 	word       bool // starts with a letter or digit
 	number     bool // starts with a digit
