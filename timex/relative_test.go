@@ -56,6 +56,8 @@ func TestRelativeDays(t *testing.T) {
 			want: []want{{"yesterday", kg.Date, "2024-06-09"}, {"tomorrow", kg.Date, "2024-06-11"}, {"today", kg.Date, "2024-06-10"}}},
 		{dct: monday, text: "The day before last Tuesday's hearing, the mayor resigned.",
 			want: []want{{"The day before last Tuesday", kg.Date, "2024-06-03"}}},
+		{dct: monday, text: "He told USA Today that the vote was today.",
+			want: []want{{"today", kg.Date, "2024-06-10"}}, absent: []string{"Today"}},
 		{dct: monday, text: "The ship left the day before yesterday.",
 			want: []want{{"the day before yesterday", kg.Date, "2024-06-08"}}},
 		{dct: monday, text: "Talks resumed late yesterday in Brno.",
