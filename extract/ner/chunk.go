@@ -79,7 +79,7 @@ func (r *Recognizer) extend(s string, ws []word, i int) int {
 			last, j = j, j+1 // "iPhone 3G", "Boeing 737 MAX"
 			continue
 		}
-		if r.serviceHead(ws, last, j) {
+		if r.lowerHead(s, ws, i, last, j) {
 			ws[j].head = true
 			return j
 		}

@@ -59,6 +59,7 @@ const (
 	hModel
 	cUnit
 	cServiceHead
+	cProgrammeHead
 )
 
 // anyHead is every head-word class.
@@ -76,6 +77,7 @@ var classNames = map[string]wordClass{
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
 	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth, "sportverb": cSportVerb,
 	"productline": hProductLine, "indexline": hIndexLine, "model": hModel, "unit": cUnit, "servicehead": cServiceHead,
+	"programmehead": cProgrammeHead,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

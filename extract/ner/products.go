@@ -71,10 +71,22 @@ func acronymRun(ws []word) bool {
 	return len(ws) > 0
 }
 
-// serviceHead reports whether ws[j] is a lower-case head that the product
-// name ending at ws[last] takes: "the iTunes store".
-func (r *Recognizer) serviceHead(ws []word, last, j int) bool {
-	return !ws[j].cap && ws[j].start-ws[last].end == 1 && r.lx.is(ws[j].text, cServiceHead) && camel(ws[last].text)
+// lowerHead reports whether ws[j] is a lower-case head that the name
+// ws[i:last+1] takes: a store after a camel-case product ("the iTunes
+// store"), a programme after a name that follows "the" ("the Erasmus
+// programme"; not an acronym's or a known name's: "the NASA programme").
+func (r *Recognizer) lowerHead(s string, ws []word, i, last, j int) bool {
+	if ws[j].cap || ws[j].start-ws[last].end != 1 {
+		return false
+	}
+	if r.lx.is(ws[j].text, cServiceHead) {
+		return camel(ws[last].text)
+	}
+	if !r.lx.is(ws[j].text, cProgrammeHead) || i == 0 || ws[i-1].text != "the" {
+		return false
+	}
+	_, gaz := r.gazetteer(s, ws, i, last+1)
+	return !gaz && !acronymRun(ws[i:last+1])
 }
 
 // productEvidence scores a name that carries a model designator ("iPhone
@@ -97,6 +109,8 @@ func (r *Recognizer) productEvidence(ws []word, c *cand) {
 		// an index: the number alone already scores it a named thing
 	case coded && (r.productWord(first) || !lastW.isNumber() && alnum(lastW.text)):
 		c.intrinsic[tProduct] += wHead + 1
+	case lastW.head && r.lx.is(lastW.text, cProgrammeHead):
+		c.intrinsic[tMisc] += wHead + 1
 	case lastW.head || r.lx.is(lastW.text, hModel) && r.brand(ws[c.a].text):
 		c.intrinsic[tProduct] += wHead + 1
 	}

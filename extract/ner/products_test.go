@@ -43,6 +43,19 @@ func TestIndices(t *testing.T) {
 	})
 }
 
+func TestLawsAndProgrammes(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a law by its head word", "Critics of the Clean Rivers Act met in Tarrow.",
+			[]string{"MISC:Clean Rivers Act", "GPE:Tarrow"}},
+		{"a lower-case programme after the", "Students on the Erasmus programme can apply.",
+			[]string{"MISC:Erasmus programme"}},
+		{"an organisation's programme stays the organisation", "The NASA program ended in 2011.",
+			[]string{"ORG:NASA"}},
+		{"no programme without the", "Halden said programme costs rose.",
+			[]string{"PERSON:Halden"}},
+	})
+}
+
 func TestProductHeadsAndPlurals(t *testing.T) {
 	cases := []struct {
 		name, in, entity string
