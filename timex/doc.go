@@ -21,24 +21,35 @@
 //     looks ahead.
 //   - Weekdays: in a past or tenseless clause the latest such day on or
 //     before the publication date (the publication day itself when it names
-//     that day); in a future or present clause the earliest on or after it;
-//     "last Friday" and "next Friday" exclude the publication day.
-//   - Months and days without a year: past tense and a later month → the
-//     year before; future tense (or a deadline) and an earlier month → the
-//     year after; present tense → the occurrence nearest the publication
-//     date; otherwise the publication year.
+//     that day); in a future or present clause, or after "until" bounding a
+//     verb ("postponed until Tuesday"), the earliest on or after it; "last
+//     Friday" and "next Friday" exclude the publication day.
+//   - Months and days without a year: past tense and a month at least two
+//     after the publication month → the year before (the month just ahead
+//     is the coming one); future tense (or a deadline) and an earlier month
+//     → the year after; present tense → the occurrence nearest the
+//     publication date; otherwise the publication year. "Last February",
+//     said in March, is a year back ("last month" would name the other).
 //   - Holidays (data/lexicon.txt for fixed dates; Thanksgiving, Easter,
 //     Labor Day and the like by rule): the last occurrence in a past
 //     clause, the next in a future one, else the nearest.
-//   - Weeks, months, years, quarters ("last week", "next year", "the third
-//     quarter") count from the publication date in ISO weeks and calendar
-//     units; a quarter later than the current one is last year's unless the
-//     clause is in the future.
+//   - Weeks, months, years, decades, quarters ("last week", "next year",
+//     "the past year", "the third quarter") count from the publication date
+//     in ISO weeks and calendar units; a quarter later than the current one
+//     is last year's unless the clause is in the future.
+//   - Reported periods: "the quarter ended July 31" is the calendar quarter
+//     holding most of the three months ending then; "the year-ago quarter",
+//     "the corresponding period last year", "the 1988 quarter" use the last
+//     completed quarter the text named, even after a day or a forecast was
+//     named since, until a span of months ("the first nine months") becomes
+//     the period spoken of.
 //   - Reference time: "two days later", "the following day", "the 5th" use
 //     the last single day the text named, and so does a clock time without
 //     a day in a past-tense clause when that day was named in an earlier
 //     sentence; "a year earlier", "that year", "the year-ago quarter" use
-//     the last date of any precision.
+//     the last date of any precision ("a year earlier" after "a year ago"
+//     is that same year-back period); "the next morning", "that night" and
+//     the second day of "April 24 and 25" use the last day.
 //   - Quotations: "this evening", "this morning", "tonight" inside quotation
 //     marks take the day of the last dated expression before them when that
 //     day is before the publication date (a statement issued on Friday about

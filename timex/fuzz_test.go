@@ -15,6 +15,8 @@ func FuzzTag(f *testing.F) {
 		"the 7th of May. 05/07/2017 and 2017-05-07, two and a half years, every other day",
 		"\"this evening\" tonight 14:30 the year-ago quarter Q3 H1 the '90s nineteen ninety-six",
 		"twenty-four-hour a.m. p.m 12:60 99/99/9999 --- ' 's ’s “quoted”",
+		"April 24 and 25, Aug. 3-5, last Oct. 23, the quarter ended July 31, the first two quarters of 1990, the last half of the '80s",
+		"mid-afternoon yesterday, the next morning, until 9 a.m. Tuesday, the day before last Tuesday's vote, the 11th Circuit, the corresponding period last year",
 	}
 	if data, err := os.ReadFile("../testdata/timex/news.txt"); err == nil {
 		seeds = append(seeds, string(data))

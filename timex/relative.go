@@ -17,7 +17,7 @@ func (s *state) dayWord(i int) (res, bool) {
 			off = -1
 		}
 	}
-	if s.toks[j].has(fCap) && j > 0 && s.toks[j-1].kind == kWord && s.toks[j-1].has(fCap) && s.sents[s.toks[j].sent] != j {
+	if j < len(s.toks) && s.toks[j].has(fCap) && j > 0 && s.toks[j-1].kind == kWord && s.toks[j-1].has(fCap) && s.sents[s.toks[j].sent] != j {
 		return res{}, false // a name: "USA Today", "VOA Today"
 	}
 	switch s.w(j) {
