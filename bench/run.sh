@@ -10,7 +10,9 @@
 # compromise+chrono-node baseline; GOCOMPARE_DOCS (200; 50 with --quick)
 # for the much slower prose+when baseline; QUERY_RUNS (50; 20 with --quick);
 # BUILD_SIZES ("1000 10000 100000"; "1000 10000" with --quick); SEED (1);
-# GOBENCH_PKGS (the packages for go test -bench; empty skips it).
+# GOBENCH_PKGS (the packages for go test -bench; empty skips it);
+# BUILD_TIMEOUT (1800 s; 600 with --quick): a build still running then is
+# interrupted, reported as such, and its partial store is queried.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -29,12 +31,14 @@ if ((QUICK)); then
   SIZES=(${BUILD_SIZES:-1000 10000})
   QUERY_RUNS=${QUERY_RUNS:-20}
   GOCOMPARE_DOCS=${GOCOMPARE_DOCS:-50}
+  BUILD_TIMEOUT=${BUILD_TIMEOUT:-600}
   BENCHTIME=200ms
   SHORT=-short # benchmarks that honour testing.Short skip their largest cases
 else
   SIZES=(${BUILD_SIZES:-1000 10000 100000})
   QUERY_RUNS=${QUERY_RUNS:-50}
   GOCOMPARE_DOCS=${GOCOMPARE_DOCS:-200}
+  BUILD_TIMEOUT=${BUILD_TIMEOUT:-1800}
   BENCHTIME=1s
   SHORT=
 fi
@@ -58,16 +62,40 @@ go build -o "$OUT/kggen" ./cmd/kggen
 KG=$OUT/kg
 GEN=$OUT/kggen
 
-# timed NAME CMD... runs CMD under /usr/bin/time -v, output discarded, and
-# sets WALL (s), CPU (user+sys s) and RSS_MB (peak resident set, MiB).
+# timed NAME CMD... runs CMD under /usr/bin/time -v (its output is kept in
+# bench/out/NAME.*) and sets WALL (s), CPU (user+sys s), RSS_MB (peak
+# resident set in MiB, as time -v reports it: file pages of the store's
+# memory-mapped files included), ANON_MB (peak anonymous resident memory,
+# the heap and stacks, sampled every 0.2 s; 0 for shorter processes) and
+# TIMED_OUT (1 when CMD got SIGINT after LIMIT seconds; LIMIT=0 is none).
 timed() {
-  local name=$1
+  local name=$1 limit=${LIMIT:-0} pid child anon=0 key value rest start rc=0
   shift
-  /usr/bin/time -v -o "$OUT/$name.time" "$@" >"$OUT/$name.stdout" 2>"$OUT/$name.stderr" || {
+  /usr/bin/time -v -o "$OUT/$name.time" "$@" >"$OUT/$name.stdout" 2>"$OUT/$name.stderr" &
+  pid=$!
+  start=$SECONDS
+  TIMED_OUT=0
+  while kill -0 "$pid" 2>/dev/null; do
+    child=$(pgrep -P "$pid" | head -n 1 || true)
+    if [[ -n $child ]]; then
+      { while read -r key value rest; do
+          if [[ $key == RssAnon: ]] && ((value > anon)); then anon=$value; fi
+        done <"/proc/$child/status"; } 2>/dev/null || true
+      if ((limit > 0 && !TIMED_OUT && SECONDS - start >= limit)); then
+        log "$name: interrupting after $limit s"
+        kill -INT "$child" 2>/dev/null || true
+        TIMED_OUT=1
+      fi
+    fi
+    sleep 0.2
+  done
+  wait "$pid" || rc=$?
+  if ((rc != 0 && !TIMED_OUT)); then
     echo "bench/run.sh: $name failed; see $OUT/$name.stderr" >&2
     tail -5 "$OUT/$name.stderr" >&2
     return 1
-  }
+  fi
+  ANON_MB=$(calc %.1f "$anon / 1024")
   read -r WALL CPU RSS_MB < <(awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
     /User time/ { u = $2 } /System time/ { s = $2 }
@@ -96,7 +124,7 @@ EX_WORDS=$(words "$OUT/extract.jsonl")
 timed extract "$KG" extract --format json "$OUT/extract.jsonl"
 KG_WPS=$(calc %.0f "$EX_WORDS / $WALL")
 KG_WPCPU=$(calc %.0f "$EX_WORDS / $CPU")
-row "kg extract, $EXTRACT_DOCS articles ($EX_WORDS words)" "$KG_WPS words/s; $KG_WPCPU words/CPU-s; peak RSS $RSS_MB MiB" ""
+row "kg extract, $EXTRACT_DOCS articles ($EX_WORDS words)" "$KG_WPS words/s; $KG_WPCPU words/CPU-s; peak RSS $RSS_MB MiB (anonymous $ANON_MB MiB)" ""
 
 # ---------------------------------------------------------------- baselines
 # compare_row LABEL JSONFILE TARGET adds a baseline's row and kg's ratio to it.
@@ -129,13 +157,19 @@ for n in "${SIZES[@]}"; do
   db=$OUT/db-$n
   "$GEN" -n "$n" -seed "$SEED" -o "$corpus"
   rm -rf "$db"
-  timed "build-$n" "$KG" build --db "$db" "$corpus"
+  LIMIT=$BUILD_TIMEOUT timed "build-$n" "$KG" build --db "$db" "$corpus"
   bytes=$(du -sb "$db" | cut -f1)
+  stored=$(grep -o '[0-9]* documents stored' "$OUT/build-$n.stderr" | tail -n 1 | cut -d' ' -f1)
+  stored=${stored:-$n}
   target=""
   if ((n == 100000)); then target="< 10 min, peak RSS < 1 GiB"; fi
-  row "kg build, $n articles" "$(calc %.0f "$n / $WALL") docs/s ($WALL s, CPU $CPU s); peak RSS $RSS_MB MiB; store $(calc %.2f "$bytes / $n / 1000") MB per 1,000 articles" "$target"
+  what="$(calc %.0f "$stored / $WALL") docs/s ($WALL s, CPU $CPU s)"
+  if ((TIMED_OUT)); then
+    what="**stopped after $BUILD_TIMEOUT s with $stored of $n stored**: $what"
+  fi
+  row "kg build, $n articles" "$what; peak RSS $RSS_MB MiB (anonymous $ANON_MB MiB); store $(calc %.2f "$bytes / $stored / 1000") MB per 1,000 articles" "$target"
   LAST_DB=$db
-  LAST_N=$n
+  LAST_N=$stored
 done
 
 # ---------------------------------------------------------------- queries
@@ -190,7 +224,7 @@ for i in 1 2 3; do
   timed "add-$i" "$KG" build --db "$LAST_DB" "$OUT/add-$i.jsonl"
   ADDS+=("$WALL")
 done
-row "kg build of one new article into the $LAST_N-article store (3 runs)" "$(printf '%s s, ' "${ADDS[@]}" | sed 's/, $//'); peak RSS $RSS_MB MiB" "< 1 s"
+row "kg build of one new article into the $LAST_N-article store (3 runs)" "$(printf '%s s, ' "${ADDS[@]}" | sed 's/, $//'); peak RSS $RSS_MB MiB (anonymous $ANON_MB MiB)" "< 1 s"
 
 # ---------------------------------------------------------------- go bench
 GOBENCH_PKGS=${GOBENCH_PKGS-./graph/ ./timeline/ ./timex/ ./extract/... ./analysis/ ./ingest/ ./internal/gen/}
