@@ -17,6 +17,7 @@ type word struct {
 	quoted bool
 	clause int
 	sent   int
+	para   int    // paragraph: blank lines separate paragraphs
 	cands  []cand // lexicon lemmas the word may be, computed on first use
 	looked bool
 }
@@ -95,8 +96,12 @@ func newDoc(in *Input, lx *lexicon) *doc {
 			si++
 		}
 		w.sent = si
-		if i > 0 && strings.Count(in.Text[clamp(toks[i-1].End, len(in.Text)):clamp(t.Start, len(in.Text))], "\n") >= 2 {
-			quoted = false // quotations do not run across paragraphs
+		if i > 0 {
+			w.para = d.words[i-1].para
+			if strings.Count(in.Text[clamp(toks[i-1].End, len(in.Text)):clamp(t.Start, len(in.Text))], "\n") >= 2 {
+				w.para++
+				quoted = false // quotations do not run across paragraphs
+			}
 		}
 		switch t.Text {
 		case "“":

@@ -16,8 +16,12 @@
 // Friday" is a bound, not a date, "Tuesday" without a known year is no
 // date); else, in this order, the date of a coreferent mention, an anchor
 // ("two days before the election", "shortly after the vote", "in her
-// victory speech"), or a dated report of it ("said Monday that he had
-// telephoned"); else none. DateWhy says which.
+// victory speech"), a dated report of it ("said Monday that he had
+// telephoned"), or the narrative: a past-tense event of the main line
+// right after a dated one in the same paragraph shares its date ("X won
+// on Sunday. Y called X and conceded."), and "immediately" follows on the
+// story's lead event; else none. DateWhy says which, and an inferred date
+// says it was inferred.
 //
 // Across documents. Events of one document with the same Ref are one
 // happening: summarise each such group with GroupSummary, keep it for
@@ -83,6 +87,7 @@ func (x *Extractor) extract(in Input) []kg.Event {
 	d.propagate(ts)
 	d.anchor(ts)
 	d.reportDates(ts)
+	d.narrate(ts)
 	d.propagate(ts)
 	return d.emit(ts)
 }

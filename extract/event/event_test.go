@@ -302,7 +302,7 @@ func TestAnchoring(t *testing.T) {
 			[]tx{sun}, "resigned", "2025-03-02"},
 		{"planned reported event does not", "Tomas Brel said on Sunday that he will telephone Ilse Varga.",
 			[]tx{sun}, "telephone", ""},
-		{"bare plural is no anchor", "Ilse Varga won the vote on Sunday. Tomas Brel denied meddling in elections.",
+		{"bare plural is no anchor", "Ilse Varga won the vote on Sunday.\n\nTomas Brel denied meddling in elections.",
 			[]tx{sun}, "denied", ""},
 	}
 	for _, c := range cases {

@@ -30,9 +30,20 @@ var (
 		"until", "whether", "if", "once", "unless", "whereas")
 	// boundWords before a time expression make it a bound, not the date.
 	boundWords = set("before", "until", "till", "by", "since", "after", "from", "through", "ahead", "within")
-	negators   = set("not", "n't", "never", "no")
-	modalsPlan = set("will", "'ll", "’ll", "shall", "would")
-	modalsPoss = set("may", "might", "could", "must", "should", "can", "cannot", "can't")
+	// perfectAux before a past participle make it a perfect, which is not
+	// narrative time.
+	perfectAux = set("has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d")
+	// timeSubordinators open a clause that gives an event a time of its
+	// own; closeAdverbs before one ("shortly after") keep it near the
+	// story's time.
+	timeSubordinators = set("while", "when", "whenever", "before", "after", "until", "since", "once")
+	closeAdverbs      = set("shortly", "soon", "immediately", "just", "right", "moments", "minutes", "hours")
+	shiftWords        = set("later", "earlier", "after", "before", "ago", "on")
+	sequenceAdverbs   = set("immediately", "promptly", "swiftly", "instantly")
+	participleAdverbs = set("first", "already", "also", "once", "since", "then")
+	negators          = set("not", "n't", "never", "no")
+	modalsPlan        = set("will", "'ll", "’ll", "shall", "would")
+	modalsPoss        = set("may", "might", "could", "must", "should", "can", "cannot", "can't")
 	// planVerbs before "to" mark the following verb as planned.
 	planVerbs = set("plan", "plans", "planned", "planning", "expected", "due", "set", "going",
 		"hope", "hopes", "hoped", "aim", "aims", "intend", "intends", "intended", "scheduled",
