@@ -353,6 +353,17 @@ func (s *state) unitRef(i, j int, which, unit string) (res, bool) {
 			r.anchor = ""
 			return r, true
 		}
+		if which == "the" && s.is(j, "before", "after") && (j+1 >= len(s.toks) || s.toks[j+1].kind == kPunct) {
+			// "down from $450 million the year before": from the text's last year
+			step := 1
+			if s.is(j, "before") {
+				step = -1
+			}
+			if x, ok := s.fromLast(r, "year", step); ok {
+				x.j, x.rule = j+1, "the year before/after the text's last date"
+				return x, true
+			}
+		}
 		r.val = fmtYear(base.Year() + off)
 	case "quarter":
 		return s.quarterRef(i, j, which, base, anchor)

@@ -98,6 +98,8 @@ func TestReferenceTimeTracking(t *testing.T) {
 			want: []want{{"The following day", kg.Date, "2021-03-04"}}},
 		{dct: "2024-06-20", text: "The judge ruled on Monday. He appeared in court the next morning, and that night he fled.",
 			want: []want{{"the next morning", kg.Time, "2024-06-18TMO"}, {"that night", kg.Time, "2024-06-18TNI"}}},
+		{dct: "2024-06-20", text: "Tourism earned $300 million in 2022, down from $450 million the year before.",
+			want: []want{{"the year before", kg.Date, "2021"}}},
 		{dct: "2024-06-20", text: "Vorlan joined the league in 2016. That year the club was relegated.",
 			want: []want{{"That year", kg.Date, "2016"}}},
 		{dct: "2017-05-08", text: "Files from the party were leaked on Friday. \"We were the victim of a massive attack this evening,\" the party said in a statement.",
