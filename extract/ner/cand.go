@@ -179,7 +179,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 // after any "of Finance" complement) starts, or -1.
 func (r *Recognizer) title(ws []word, a, b int) (int, int) {
 	for k := a; k < b-1; k++ {
-		if !r.lx.is(ws[k].text, cTitle) {
+		if !r.lx.is(ws[k].text, cTitle) || k == a && b-a == 2 && r.lx.is(ws[k].text, cNameTitle) {
 			continue
 		}
 		p := k + 1

@@ -139,7 +139,7 @@ func (r *Recognizer) connects(s string, ws []word, i, last, j, c int, complement
 	if len(conn) == 1 && first == "and" && r.andJoins(s, ws, i, last, c) {
 		return true, false
 	}
-	if first == "on" && r.lx.is(ws[last].text, hOrg) {
+	if first == "on" && r.lx.is(ws[last].text, hOrg) && !r.lx.is(ws[c].text, cCalendar) {
 		return true, true // "Texas Commission on Environmental Quality"
 	}
 	if first == "of" || first == "for" {

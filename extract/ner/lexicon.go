@@ -60,6 +60,8 @@ const (
 	cUnit
 	cServiceHead
 	cProgrammeHead
+	cClauseStart
+	cNameTitle
 )
 
 // anyHead is every head-word class.
@@ -77,7 +79,7 @@ var classNames = map[string]wordClass{
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
 	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth, "sportverb": cSportVerb,
 	"productline": hProductLine, "indexline": hIndexLine, "model": hModel, "unit": cUnit, "servicehead": cServiceHead,
-	"programmehead": cProgrammeHead,
+	"programmehead": cProgrammeHead, "clausestart": cClauseStart, "nametitle": cNameTitle,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

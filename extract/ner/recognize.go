@@ -43,6 +43,7 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 	}
 	ents := r.corefer(s, ws, cs)
 	r.placesOfClubs(ents)
+	r.placesOfBodies(ents)
 	out := make([]kg.Entity, 0, len(ents))
 	name := make([]string, len(ents))
 	used := map[string]kg.EntityType{}
@@ -87,6 +88,27 @@ func (r *Recognizer) placesOfClubs(ents []*entity) {
 	for _, club := range ents {
 		if club.club && len(club.words) >= 2 {
 			if e, ok := byKey[lower(strings.Join(club.words[:len(club.words)-1], " "))]; ok {
+				e.ctx[tGPE] += wStrong
+			}
+		}
+	}
+}
+
+// placesOfBodies types a lone name that completes a body's name as a
+// place: "Veldoria" beside "Bank of Veldoria" or "University of Veldoria".
+func (r *Recognizer) placesOfBodies(ents []*entity) {
+	byKey := map[string]*entity{}
+	for _, e := range ents {
+		if len(e.words) == 1 && len(e.mentions) > 0 && e.canon == "" {
+			byKey[e.key] = e
+		}
+	}
+	if len(byKey) == 0 {
+		return
+	}
+	for _, body := range ents {
+		if w := body.words; len(body.mentions) > 0 && len(w) == 3 && w[1] == "of" && r.lx.is(w[0], hOrg|hCompany) {
+			if e, ok := byKey[lower(w[2])]; ok {
 				e.ctx[tGPE] += wStrong
 			}
 		}

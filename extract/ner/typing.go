@@ -143,6 +143,9 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 	if c.b-c.a == 1 && !c.gaz && (r.lx.is(p1, cSportVerb) || r.lx.is(next(1), cSportVerb)) {
 		sc[tOrg] += wMedium // "Arsenal face Chelsea", "Glenmoor lost"
 	}
+	if c.b-c.a > 1 && r.lx.is(ws[c.b-1].text, hGPE) && (r.lx.is(p1, cSportVerb) || r.lx.is(next(1), cSportVerb) || score(next(1))) {
+		sc[tOrg] += wHead + wStrong // "beat Corby Town 2-0": a club named for its town
+	}
 	if c.a > 0 && ws[c.a-1].affix && ws[c.a-1].text != "-" && ws[c.a-1].text[0] == '-' {
 		sc[tOrg] += wStrong // "a Lima-based publisher, Ediciones Altiplano" / "Lima-based Ediciones Altiplano"
 	}
@@ -227,8 +230,8 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 		sc[tGPE] += wStrong // "La Pine, Oregon"
 		return
 	}
-	if w != "a" && w != "an" && w != "the" && w != "its" && (ws[i].cap || !ws[i].isWord()) {
-		return
+	if w != "a" && w != "an" && w != "the" && w != "its" && (ws[i].cap || !ws[i].isWord()) || r.lx.is(w, cClauseStart) {
+		return // ", with striker X scoring" opens no apposition
 	}
 	for k := i; k < len(ws) && k < i+7 && ws[k].sent == ws[c.a].sent; k++ {
 		t := ws[k].text
@@ -331,6 +334,13 @@ func titleWord(w string) bool {
 		}
 	}
 	return len(w) > 1
+}
+
+// score reports whether w is a match score: "2-0", "10-9".
+func score(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	digits := func(x string) bool { return len(x) >= 1 && len(x) <= 2 && strings.Trim(x, "0123456789") == "" }
+	return ok && digits(a) && digits(b)
 }
 
 // alnum reports whether w mixes letters and digits ("A380", "AK-47").

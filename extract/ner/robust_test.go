@@ -1,0 +1,25 @@
+package ner
+
+import "testing"
+
+func TestSportsReports(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a clause after a comma is no apposition", "Harwick won 2-1 at Ashby Vale, with striker Tom Kell scoring twice. Ashby Vale manager Jo Lee was sacked.",
+			[]string{"ORG:Harwick", "ORG:Ashby Vale", "PERSON:Tom Kell", "ORG:Ashby Vale", "PERSON:Jo Lee"}},
+		{"a town-named club before a score", "Leaders Stanbury beat Colden Town 2-0 on Sunday.",
+			[]string{"ORG:Stanbury", "ORG:Colden Town"}},
+		{"a league's name stops before the day", "Harwick Rovers lead the Southern Premier League on Saturday.",
+			[]string{"ORG:Harwick Rovers", "ORG:Southern Premier League"}},
+		{"a given name that is also a title", "Harwick Rovers equalised through Dean Marsh before half-time.",
+			[]string{"ORG:Harwick Rovers", "PERSON:Dean Marsh"}},
+	})
+}
+
+func TestPlacesNamedInBodies(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the place a central bank is of", "The Bank of Veldoria raised rates. Veldoria's economy slowed.",
+			[]string{"ORG:Bank of Veldoria", "GPE:Veldoria"}},
+		{"a place in a body's name said with in", "The Tarsk Stock Exchange fell, Governor Ana Rius told reporters in Tarsk.",
+			[]string{"ORG:Tarsk Stock Exchange", "PERSON:Ana Rius", "GPE:Tarsk"}},
+	})
+}
