@@ -42,6 +42,7 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 		r.context(s, ws, &cs[i])
 	}
 	ents := r.corefer(s, ws, cs)
+	r.keptFullNames(ents, cs)
 	r.placesOfClubs(ents)
 	r.placesOfBodies(ents)
 	out := make([]kg.Entity, 0, len(ents))

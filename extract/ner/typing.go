@@ -172,9 +172,14 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 	case p1 == "," && (r.lx.is(p2, cRole) || r.lx.is(prev(3), cRole)):
 		sc[tPerson] += wStrong // "His lawyer, Zoran Pavic"
 	}
+	r.pronounAfterSpeech(ws, c)
 	n1 := next(1)
 	if isPossessive(n1) {
-		switch n2 := next(2); {
+		n2 := next(2)
+		if strings.HasSuffix(n2, "est") && !ws[c.b+1].cap {
+			n2 = next(3) // "X's largest shareholder"
+		}
+		switch {
 		case r.lx.isLower(n2, cPossGPE):
 			sc[tGPE] += wMedium // "Tarrow's mayor"
 		case r.lx.isLower(n2, cPossOrg):
@@ -224,6 +229,10 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 		return
 	case "which":
 		sc[tOrg] += wWeak
+		return
+	case "founded", "established", "headquartered", "incorporated", "listed":
+		sc[tOrg] += wStrong // "X, founded in 1952 by"
+		c.appos = true
 		return
 	}
 	if e, ok := r.lx.name(w); ok && e.typ == kg.GPE && ws[i].cap && !c.gaz && (i+1 >= len(ws) || !ws[i+1].nameWord()) {
