@@ -93,6 +93,10 @@ func (s *state) quantity(j int) (n float64, end int, ok bool) {
 // "the first nine months", "a decade", "several years", and their dated
 // forms "two days ago", "a year earlier", "three weeks later".
 func (s *state) duration(i int) (res, bool) {
+	if s.is(i, "one") && s.is(i+1, "day") && s.is(i-1, "will", "would", "could", "may", "might", "can", "shall", "'ll") {
+		// "the club will one day win": some day ahead, not a span
+		return res{i: i, j: i + 2, typ: kg.Date, val: "FUTURE_REF", rule: "vague reference: one day, after a modal"}, true
+	}
 	j := i
 	the := s.is(j, "the")
 	if the {
