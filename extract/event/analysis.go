@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/text"
@@ -70,7 +71,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	}
 	d.ments = sortedMentions(in.Mentions, len(in.Text))
 	d.tmxs = sortedTimexes(in.Timexes, len(in.Text))
-	d.sents = joinNameBreaks(d.sents, d.ments, in.Text)
+	d.sents = joinNameBreaks(d.sents, d.ments, in.Text, lx.orgNouns)
 	d.words = make([]word, len(toks))
 	mi, ti, si := 0, 0, 0
 	quoted := false
@@ -152,8 +153,11 @@ func (d *doc) sentenceOf(i int) (int, int) {
 }
 
 // joinNameBreaks merges sentences split at a "!" or "?" that belongs to a
-// name ("the En Marche! party", "Yahoo! said").
-func joinNameBreaks(sents []kg.Span, ments []kg.Mention, text string) []kg.Span {
+// name ("the En Marche! party", "Yahoo! said"): one inside a mention, or
+// a "!" glued to a mention's end when the next sentence opens with a
+// lower-case word or an organisation noun ("the Go Kessport! Party, ...",
+// when the tagger left the "!" out of the name).
+func joinNameBreaks(sents []kg.Span, ments []kg.Mention, text string, orgNouns map[string]bool) []kg.Span {
 	out := make([]kg.Span, 0, len(sents))
 	m := 0
 	for _, sp := range sents {
@@ -162,7 +166,7 @@ func joinNameBreaks(sents []kg.Span, ments []kg.Mention, text string) []kg.Span 
 			for m < len(ments) && ments[m].End < end {
 				m++
 			}
-			if m < len(ments) && ments[m].Start < end && ments[m].End >= end {
+			if m < len(ments) && ments[m].Start < end && ments[m].End >= end || gluedBang(text, end, ments[:m], sp, orgNouns) {
 				out[n-1].End = sp.End
 				continue
 			}
@@ -170,6 +174,20 @@ func joinNameBreaks(sents []kg.Span, ments []kg.Mention, text string) []kg.Span 
 		out = append(out, sp)
 	}
 	return out
+}
+
+// gluedBang reports whether the "!" ending at end follows the last of
+// ments directly and sentence sp reads on from the name.
+func gluedBang(text string, end int, ments []kg.Mention, sp kg.Span, orgNouns map[string]bool) bool {
+	if len(ments) == 0 || ments[len(ments)-1].End != end-1 || text[end-1] != '!' || sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return false
+	}
+	first := strings.FieldsFunc(text[sp.Start:sp.End], func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(first) == 0 {
+		return false
+	}
+	w := first[0]
+	return unicode.IsLower([]rune(w)[0]) || orgNouns[strings.ToLower(w)]
 }
 
 func clamp(i, n int) int {

@@ -94,6 +94,8 @@ func TestRoles(t *testing.T) {
 			map[string]kg.Role{"Miro Dairy": kg.Patient}, nil},
 		{"apposition is skipped for the subject but names the affiliation", "Tomas Brel, the leader of Halden Post, conceded on Sunday.", "conceded",
 			map[string]kg.Role{"Tomas Brel": kg.Agent, "Halden Post": kg.Other}, nil},
+		{"subject before an apposition whose name ends in a glued '!'", "Tomas Brel, leader of the centrist Norvia! Party, won the election on Sunday.", "won",
+			map[string]kg.Role{"Tomas Brel": kg.Agent}, nil},
 		{"organisation before a title is the affiliation", "Halden Post editor Tomas Brel resigned.", "resigned",
 			map[string]kg.Role{"Tomas Brel": kg.Agent, "Halden Post": kg.Other}, nil},
 		{"apposition with a place is no affiliation", "Tomas Brel, the mayor of Kessport, resigned.", "resigned",
