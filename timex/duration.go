@@ -90,8 +90,9 @@ func (s *state) quantity(j int) (n float64, end int, ok bool) {
 }
 
 // duration matches "three days", "the past two months", "two-year",
-// "the first nine months", "a decade", "several years", and their dated
-// forms "two days ago", "a year earlier", "three weeks later".
+// "the first nine months", "a decade", "several years", "eight trading
+// days", their dated forms "two days ago", "a year earlier", "three weeks
+// later", and "one day" after a modal ("will one day win", FUTURE_REF).
 func (s *state) duration(i int) (res, bool) {
 	if s.is(i, "one") && s.is(i+1, "day") && s.is(i-1, "will", "would", "could", "may", "might", "can", "shall", "'ll") {
 		// "the club will one day win": some day ahead, not a span

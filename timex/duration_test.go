@@ -113,6 +113,8 @@ func TestVagueReferences(t *testing.T) {
 			want: []want{{"the past", kg.Date, "PAST_REF"}}},
 		{dct: monday, text: "She hopes the club will one day win the league; the strike lasted one day.",
 			want: []want{{"one day", kg.Date, "FUTURE_REF"}}},
+		{dct: monday, text: "The current account deficit widened as current assets fell.",
+			absent: []string{"current"}},
 		{dct: monday, text: "The rest will be paid at a later date.",
 			want: []want{{"a later date", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "Prices may fall in the near term, but mines are scarce these days.",

@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/kgnews/kg"
+import (
+	"strings"
+
+	"github.com/kgnews/kg"
+)
 
 // vague matches references with no calendar value: "now", "currently",
 // "current" before a noun,
@@ -41,7 +45,7 @@ func (s *state) vague(i int) (res, bool) {
 	if e == nil {
 		return res{}, false
 	}
-	if e.word == "current" && j+1 < len(s.toks) && s.toks[j+1].kind == kWord && s.e(j+1) == nil {
+	if e.word == "current" && j+1 < len(s.toks) && s.toks[j+1].kind == kWord && s.e(j+1) == nil && !s.rawIs(j+1, currentTerms) {
 		// the adjective: "its current chairman", "current market prices";
 		// "the then current price" is the past's present
 		if s.is(j-1, "then") {
@@ -73,4 +77,24 @@ func (s *state) vague(i int) (res, bool) {
 		return res{}, false // "future earnings": an adjective
 	}
 	return res{i: i, j: j + 1, typ: kg.Date, val: e.vague, rule: "vague reference: " + e.word}, true
+}
+
+// currentTerms are the nouns "current" qualifies without meaning "now":
+// accounting terms ("current assets" fall due within a year) and a flow.
+var currentTerms = []string{"account", "accounts", "asset", "assets", "liabilities", "liability",
+	"affairs", "ratio", "flows", "flowing", "flow"}
+
+// rawIs reports whether the text of token j is one of words, ignoring
+// case; it serves words the lexicon has no entry for.
+func (s *state) rawIs(j int, words []string) bool {
+	if j < 0 || j >= len(s.toks) {
+		return false
+	}
+	w := s.text[s.toks[j].start:s.toks[j].end]
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
