@@ -81,6 +81,7 @@ func (x *Extractor) extract(in Input) []kg.Event {
 	}
 	d.linkObjects(ts)
 	d.dateDirect(ts)
+	d.quoteDates(ts)
 	d.futureIsPlanned(ts)
 	d.filter(ts)
 	d.corefer(ts)

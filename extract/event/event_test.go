@@ -63,6 +63,10 @@ func TestReportingVerbs(t *testing.T) {
 		{"told an unnamed audience", "Tomas Brel told reporters that the port would reopen.", nil, "told", false},
 		{"statement through a medium to a named recipient", "Ilse Varga said in a letter to Tomas Brel that she was proud.", nil, "said", true},
 		{"medium but reporting another event", "Ilse Varga said in a statement on Monday that she had resigned.", []tx{monday}, "said", false},
+		{"statement dated by the speaker's now in its quotation", "“Our servers were breached this evening,” Halden Post said in a statement.",
+			[]tx{{"this evening", kg.Time, "2025-03-01TEV"}}, "said", true},
+		{"a past day in the quotation does not date the statement", "“Our servers were breached on Sunday,” Halden Post said in a statement.",
+			[]tx{{"Sunday", kg.Date, "2025-03-02"}}, "said", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

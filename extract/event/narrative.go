@@ -163,3 +163,29 @@ func (d *doc) timeClause(t *trig) bool {
 	}
 	return false
 }
+
+// quoteDates dates an undated reporting verb by a time expression of the
+// speaker's own now inside the quotation it attributes ("“... this
+// evening,” the campaign said in a statement"): "this evening", "today"
+// in a quotation name the day the words were said.
+func (d *doc) quoteDates(ts []*trig) {
+	for _, t := range ts {
+		if !t.e.report || t.date != "" || t.noun || d.words[t.i].quoted {
+			continue
+		}
+		k := t.i - 1
+		for k >= 0 && k >= t.i-8 && !d.words[k].quoted && d.words[k].sent == d.words[t.i].sent {
+			k--
+		}
+		for stop := k - 80; k >= 0 && k > stop && d.words[k].quoted; k-- {
+			x := d.words[k].tmx
+			if x < 0 || !speechNow[strings.ToLower(d.tmxs[x].Text)] {
+				continue
+			}
+			if v := dateValue(d.tmxs[x]); len(v) == 10 {
+				d.setDate(t, v, fmt.Sprintf("%q (%s) in the quotation it reports: the day the words were said", d.tmxs[x].Text, v))
+				break
+			}
+		}
+	}
+}

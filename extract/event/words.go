@@ -39,6 +39,8 @@ var (
 	timeSubordinators = set("while", "when", "whenever", "before", "after", "until", "since", "once")
 	closeAdverbs      = set("shortly", "soon", "immediately", "just", "right", "moments", "minutes", "hours")
 	shiftWords        = set("later", "earlier", "after", "before", "ago", "on")
+	// speechNow are time expressions that, quoted, name the day of speaking.
+	speechNow         = set("today", "tonight", "this morning", "this afternoon", "this evening")
 	sequenceAdverbs   = set("immediately", "promptly", "swiftly", "instantly")
 	participleAdverbs = set("first", "already", "also", "once", "since", "then")
 	negators          = set("not", "n't", "never", "no")
