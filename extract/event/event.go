@@ -14,7 +14,8 @@
 // Dates. An event takes the time expression of its own clause (nearest
 // first; one that modifies an event noun dates that noun only; "before
 // Friday" is a bound, not a date, "Tuesday" without a known year is no
-// date); else, in this order, the date of a coreferent mention, an anchor
+// date; a reporting verb takes "this evening" or "today" of the quotation
+// it attributes, the day the words were said); else, in this order, the date of a coreferent mention, an anchor
 // ("two days before the election", "shortly after the vote", "in her
 // victory speech"), a dated report of it ("said Monday that he had
 // telephoned"), or the narrative: a past-tense event of the main line
