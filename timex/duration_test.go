@@ -127,6 +127,8 @@ func TestVagueReferences(t *testing.T) {
 			absent: []string{"soon"}},
 		{dct: monday, text: "Prosecutors told him they may soon seek charges.",
 			want: []want{{"soon", kg.Date, "FUTURE_REF"}}},
+		{dct: monday, text: "He announced that the app would be soon available.",
+			want: []want{{"soon", kg.Date, "FUTURE_REF"}}},
 		{dct: monday, text: "Future earnings are uncertain.",
 			absent: []string{"Future"}},
 	})

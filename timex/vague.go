@@ -70,7 +70,7 @@ func (s *state) vague(i int) (res, bool) {
 		return res{i: i, j: j + 2, typ: kg.Date, val: "PAST_REF", rule: "unknown distance ago"}, true
 	}
 	if e.vague == "" || e.word == "soon" && (s.is(j+1, "as", "after") ||
-		s.tenseAt(i, j+1) == tensePast && !s.is(i-1, "may", "might", "could", "would", "can", "should", "must", "will")) {
+		s.tenseAt(i, j+1) == tensePast && !s.modalBefore(i)) {
 		return res{}, false // "as soon as", "soon after", "he was soon freed": a relation, not a time
 	}
 	if e.word == "future" && !s.is(i-1, "in") && i == j {
@@ -97,4 +97,14 @@ func (s *state) rawIs(j int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// modalBefore reports whether a modal verb stands just before token i,
+// maybe with "be" between ("may soon seek", "would be soon available").
+func (s *state) modalBefore(i int) bool {
+	k := i - 1
+	if s.is(k, "be") {
+		k--
+	}
+	return s.is(k, "may", "might", "could", "would", "can", "should", "must", "will")
 }
