@@ -133,6 +133,8 @@ func TestQuarters(t *testing.T) {
 			want: []want{{"third-quarter", kg.Date, "2024-Q3"}}},
 		{dct: "2024-02-06", text: "Sales slipped in the fourth quarter.",
 			want: []want{{"the fourth quarter", kg.Date, "2023-Q4"}}},
+		{dct: "2024-11-02", text: "Sales should double by the end of the current financial quarter.",
+			want: []want{{"the end of the current financial quarter", kg.Date, "2024-Q4"}}},
 		{dct: "2024-11-02", text: "Revenue in Q3 beat forecasts.",
 			want: []want{{"Q3", kg.Date, "2024-Q3"}}},
 		{dct: "2024-11-02", text: "Costs will fall in the first half of 2025.",

@@ -74,7 +74,7 @@ var grammarWords = []string{
 	"as", "between", "during", "fewer", "final", "its", "no", "percent", "set", "through",
 	"till", "within", "additional", "straight", "consecutive", "high", "into", "throughout",
 	"might", "could", "would", "can", "should", "must", "then", "stage",
-	"trading", "business", "working",
+	"trading", "business", "working", "financial",
 }
 
 // starters are the grammar words an expression can begin with; every

@@ -132,7 +132,7 @@ func (s *state) deictic(i int) (res, bool) {
 	if which == "that" && s.is(j, "same") || which == "this" && s.is(j, "coming", "past") {
 		j++ // "that same day", "this coming Sunday", "this past spring"
 	}
-	if s.is(j, "fiscal", "calendar") && s.is(j+1, "year", "quarter") {
+	if s.is(j, "fiscal", "calendar", "financial") && s.is(j+1, "year", "quarter") {
 		j++
 	}
 	if the && (which == "past" || which == "last" || which == "next" || which == "coming") {

@@ -45,7 +45,8 @@ func (s *state) vague(i int) (res, bool) {
 	if e == nil {
 		return res{}, false
 	}
-	if e.word == "current" && j+1 < len(s.toks) && s.toks[j+1].kind == kWord && s.e(j+1) == nil && !s.rawIs(j+1, currentTerms) {
+	if n := s.e(j + 1); e.word == "current" && j+1 < len(s.toks) && s.toks[j+1].kind == kWord &&
+		(n == nil || n.tense == tenseNone && !n.start) && !s.rawIs(j+1, currentTerms) {
 		// the adjective: "its current chairman", "current market prices";
 		// "the then current price" is the past's present
 		if s.is(j-1, "then") {
