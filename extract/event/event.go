@@ -81,6 +81,7 @@ func (x *Extractor) extract(in Input) []kg.Event {
 		t.mod = d.modality(t)
 	}
 	d.linkObjects(ts)
+	d.specialise(ts)
 	d.dateDirect(ts)
 	d.quoteDates(ts)
 	d.futureIsPlanned(ts)
@@ -310,10 +311,14 @@ func (d *doc) emit(ts []*trig) []kg.Event {
 			continue
 		}
 		w := d.words[t.i]
+		lemma := t.e.lemma
+		if t.lemma != "" {
+			lemma = t.lemma
+		}
 		ev := kg.Event{
 			Span:         w.Span,
 			Trigger:      w.Text,
-			Lemma:        t.e.lemma,
+			Lemma:        lemma,
 			Type:         t.typ,
 			Modality:     t.mod,
 			Date:         t.date,

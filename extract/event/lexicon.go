@@ -47,6 +47,9 @@ type lexicon struct {
 	irregular map[string]string   // form -> lemma
 	frames    map[string]string   // lemma -> frame
 	orgNouns  map[string]bool     // "company", "club": refer back to an organisation
+	// complements lists, per lemma, the complements that give a trigger
+	// another frame ("order to leave" is an evacuation).
+	complements map[string][]complement
 }
 
 // readTable returns the non-comment lines of an embedded data file split on tabs.
@@ -68,7 +71,7 @@ func readTable(name string) [][]string {
 }
 
 func loadLexicon() *lexicon {
-	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}, orgNouns: map[string]bool{}}
+	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}, orgNouns: map[string]bool{}, complements: map[string][]complement{}}
 	for _, r := range readTable("data/triggers.tsv") {
 		if len(r) < 4 {
 			continue
@@ -95,6 +98,13 @@ func loadLexicon() *lexicon {
 		lx.entries[head] = append(lx.entries[head], e)
 		if e.frame != "" {
 			lx.frames[e.lemma] = e.frame
+		}
+	}
+	for _, r := range readTable("data/complements.tsv") {
+		if len(r) == 4 {
+			c := complement{words: strings.Fields(r[1]), frame: r[2], typ: kg.EventType(r[3])}
+			lx.complements[r[0]] = append(lx.complements[r[0]], c)
+			lx.frames[r[0]+" "+r[1]] = c.frame
 		}
 	}
 	for _, r := range readTable("data/orgnouns.tsv") {

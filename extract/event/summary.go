@@ -63,8 +63,8 @@ func lemmaRank(lemma string) int {
 	lx := lexiconOnce()
 	head, _, _ := strings.Cut(strings.ToLower(lemma), " ")
 	for _, e := range lx.entries[head] {
-		if e.lemma != strings.ToLower(lemma) {
-			continue
+		if l := strings.ToLower(lemma); e.lemma != l && !(e.lemma == head && Frame(l) != Frame(head)) {
+			continue // "order to leave" ranks as "order"
 		}
 		switch {
 		case e.support:

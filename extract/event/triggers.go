@@ -12,6 +12,7 @@ import (
 type trig struct {
 	i, end  int // first and last word (the particle of a phrasal verb)
 	e       *entry
+	lemma   string // the reported lemma when a complement names the frame, else ""
 	noun    bool
 	form    form
 	passive bool

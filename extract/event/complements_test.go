@@ -1,0 +1,50 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/kgnews/kg"
+)
+
+func TestComplementFrames(t *testing.T) {
+	sun := tx{"on Sunday", kg.Date, "2025-03-02"}
+	cases := []struct {
+		name, text, trig string
+		lemma, frame     string
+	}{
+		{"an order to leave is an evacuation", "Police ordered residents of Kessport to leave their homes on Sunday.", "ordered", "order to leave", "evacuation"},
+		{"an order to pay is an order", "A court in Norvia ordered Orlen Foods to pay a fine on Sunday.", "ordered", "order", "order"},
+		{"meeting investigators is questioning", "Tomas Brel met investigators in Kessport on Sunday.", "met", "meet investigators", "questioning"},
+		{"meeting a person is a meeting", "Tomas Brel met Ilse Varga in Kessport on Sunday.", "met", "meet", "meeting"},
+		{"a complement after a comma belongs elsewhere", "Tomas Brel met Ilse Varga on Sunday, and police later questioned him.", "met", "meet", "meeting"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := find(t, extractor.Extract(input(c.text, sun)), c.trig)
+			if e.Lemma != c.lemma || Frame(e.Lemma) != c.frame {
+				t.Errorf("lemma %q frame %q, want %q %q", e.Lemma, Frame(e.Lemma), c.lemma, c.frame)
+			}
+		})
+	}
+}
+
+func TestFramesAcrossWording(t *testing.T) {
+	same := [][2]string{
+		{"order to leave", "flee"},
+		{"order to leave", "evacuate"},
+		{"meet investigators", "question"},
+		{"verdict", "approve"},
+		{"clear", "approval"},
+	}
+	for _, p := range same {
+		if Frame(p[0]) == "" || Frame(p[0]) != Frame(p[1]) {
+			t.Errorf("%q (%q) and %q (%q) should share a frame", p[0], Frame(p[0]), p[1], Frame(p[1]))
+		}
+	}
+	if Frame("meet") == Frame("question") {
+		t.Errorf("a plain meeting is no questioning")
+	}
+	if lemmaRank("order to leave") != lemmaRank("order") {
+		t.Errorf("a specialised lemma ranks as its verb")
+	}
+}
