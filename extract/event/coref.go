@@ -167,6 +167,7 @@ func (d *doc) corefer(ts []*trig) {
 		size  int
 		mod   kg.Modality
 		ref   int
+		aside bool // founded in a relative clause: background, not the story
 	}
 	var groups []*group
 	join := func(g *group, t *trig) {
@@ -188,12 +189,14 @@ func (d *doc) corefer(ts []*trig) {
 		if t.frame != "" && t.mod != kg.Negated {
 			names := partNames(t)
 			// the nearest compatible group; a mention naming no one ("the
-			// vote") goes to the most talked-about one
+			// vote") goes to the most talked-about one, a happening of the
+			// story before one told in a relative clause ("who bought the
+			// club in 2016")
 			for gi := len(groups) - 1; gi >= 0; gi-- {
 				g := groups[gi]
 				if g.frame == t.frame && g.mod == t.mod && datesCompatible(g.date, t.date) && (g.agent == "" || agentOf(t) == "" || g.agent == agentOf(t)) &&
 					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
-					if found == nil || len(names) == 0 && g.size > found.size {
+					if found == nil || len(names) == 0 && (found.aside && !g.aside || found.aside == g.aside && g.size > found.size) {
 						found = g
 					}
 					if len(names) > 0 {
@@ -203,7 +206,7 @@ func (d *doc) corefer(ts []*trig) {
 			}
 		}
 		if found == nil {
-			found = &group{frame: t.frame, mod: t.mod, ref: len(groups) + 1}
+			found = &group{frame: t.frame, mod: t.mod, ref: len(groups) + 1, aside: d.clauses[d.words[t.i].clause].kind == relClause}
 			if t.mod == kg.Negated {
 				found.frame = ""
 			}

@@ -335,6 +335,8 @@ func TestCoreference(t *testing.T) {
 		{"an agreement and what was agreed", "Orlen Foods agreed to be sold to Miro Dairy.", nil, "agreed", "sold", true},
 		{"definite description refers back", "Orlen Foods met Miro Dairy. The company later sued Miro Dairy and Orlen Foods filed a lawsuit.", nil, "sued", "lawsuit", true},
 		{"an event noun and the verb it is the subject of", "An earthquake struck Kessport on Sunday.", []tx{sun}, "earthquake", "struck", true},
+		{"a bare event noun refers to the story, not to background", "Orlen Foods agreed on Sunday to buy Miro Dairy from Tomas Brel, who bought Miro Dairy in 2019. The takeover needs approval.",
+			[]tx{sun, {"2019", kg.Date, "2019"}}, "bought", "takeover", false},
 		{"different agents are different events", "Orlen Foods appointed Tomas Brel. Miro Dairy appointed Ilse Varga.", nil, "appointed", "", false},
 		{"different frames", "Ilse Varga won the vote on Sunday and resigned from Halden Post.", []tx{sun}, "won", "resigned", false},
 	}
