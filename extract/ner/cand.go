@@ -33,6 +33,7 @@ type cand struct {
 	gaz        bool   // found in a gazetteer
 	club       bool   // a sports club ("Exeter Rovers")
 	appos      bool   // an apposition typed it (", a consultancy,")
+	placed     bool   // a place by its preposition ("reporters in Tarsk.")
 	intrinsic  scores // evidence from the name itself
 	context    scores // evidence from the words around it
 	ent        int    // entity index after coreference, -1 if dropped

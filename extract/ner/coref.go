@@ -342,7 +342,7 @@ func (c *coref) shortForm(i int) (int, string) {
 			return e, "town's name for its club" // "Glenmoor lost" for Glenmoor Athletic
 		}
 	}
-	if _, place := c.r.lx.name(w); !place && x.context[tGPE] == 0 {
+	if _, place := c.r.lx.name(w); !place && !x.placed {
 		if e := c.nearest(i, "F:"+w, c.orgish); e >= 0 { // "Tarsk Stock Exchange" for "Tarsk", but not "in Tarsk"
 			return e, "short form of"
 		}

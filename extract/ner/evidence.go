@@ -6,63 +6,90 @@ import "strings"
 // again. News calls a person by surname after the first mention, and a
 // person "he" or "she"; a company keeps its full name and is "it".
 
-// pronounAfterSpeech scores the pronoun that a sentence's speech verb
-// after the candidate uses: "Kvist said it would appeal", "Kvist said in
-// a statement that its profit fell" make Kvist no person; "... said he"
-// makes it one. The scan stops at another name, which could be meant.
-func (r *Recognizer) pronounAfterSpeech(ws []word, c *cand) {
-	k := c.b
-	if k < len(ws) && isPossessive(ws[k].text) {
-		return
-	}
-	for n := 0; n < 3 && k < len(ws) && ws[k].sent == ws[c.a].sent && !r.lx.is(ws[k].text, cSpeech); n++ {
-		if ws[k].nameWord() && !r.lx.is(ws[k].text, cCalendar) {
-			return // "X on Monday said" may go on; "X and Y said" may not
-		}
-		k++
-	}
-	if k >= len(ws) || !r.lx.is(ws[k].text, cSpeech) {
-		return
-	}
-	for n := 0; n < 8 && k+1 < len(ws) && ws[k+1].sent == ws[c.a].sent; n++ {
-		k++
-		switch w := ws[k].text; {
-		case w == "it" || w == "its":
-			c.context[tOrg] += wStrong
+// pronouns scores the first pronoun after a candidate that is a
+// sentence's subject (it opens the sentence, or a speech verb follows it),
+// before any other name could be meant: "he", "his", "she", "her" make it
+// a person; "its" soon after a speech verb ("Kvist said its profit fell",
+// "Kvist said on Monday its") makes it no person. A noun phrase on the
+// way may be what the pronoun means ("said the council should cut its"),
+// and "it" says nothing: "Castro said it was a mistake".
+func (r *Recognizer) pronouns(ws []word, c *cand) {
+	speech := -1
+	for k := c.b; k < len(ws) && k < c.b+12 && ws[k].sent == ws[c.a].sent; k++ {
+		w := ws[k].text
+		switch {
+		case personPronoun(w) && (speech >= 0 || ws[c.a].initial):
+			c.context[tPerson] += wMedium + 1
 			return
-		case w == "he" || w == "his" || w == "she" || w == "her":
-			c.context[tPerson] += wMedium
+		case w == "its" && speech >= 0 && k-speech <= 3:
+			c.context[tPerson] -= wStrong
 			return
-		case ws[k].nameWord() || ws[k].text == "\"" || ws[k].text == "“":
+		case r.lx.is(w, cSpeech) && speech < 0 && k-c.b <= 3:
+			speech = k // "X said", "X on Monday said"
+		case ws[k].nameWord() && !r.lx.is(w, cCalendar) || w == "\"" || w == "“" || w == "its" || w == "their" || w == "the" || w == "a" || w == "an" || personPronoun(w):
 			return
 		}
 	}
 }
 
-// keptFullNames gives organisation evidence to names of two or three
-// words that the document repeats in full and never shortens, when it
-// shortens other people to their surnames: "Solberg Marine ... Solberg
-// Marine said" beside "Halvor Brekke ... Brekke said".
+// personPronoun reports whether w is a third-person pronoun of a person.
+func personPronoun(w string) bool {
+	switch w {
+	case "he", "his", "him", "she", "her":
+		return true
+	}
+	return false
+}
+
+// keptFullNames counts against a person the names of two or three words
+// that the document repeats in full and never shortens, when it shortens
+// at least as many people to their surnames: "Solberg Marine ... Solberg
+// Marine said" beside "Halvor Brekke ... Brekke said". A text that keeps
+// people's full names (a broadcast transcript) proves nothing, nor does
+// a surname that other names share.
 func (r *Recognizer) keptFullNames(ents []*entity, cs []cand) {
-	shortens := false
+	shortened := 0
 	for _, e := range ents {
 		for _, w := range e.why {
-			shortens = shortens || strings.Contains(w, ": surname of ")
+			if strings.Contains(w, ": surname of ") {
+				shortened++
+				break
+			}
 		}
 	}
-	if !shortens {
+	if shortened == 0 {
 		return
 	}
+	surnames := map[string]int{} // entities naming each word: a shared surname must stay in full
+	for _, e := range ents {
+		if len(e.mentions) > 0 {
+			for _, w := range e.words {
+				surnames[w]++
+			}
+		}
+	}
+	var kept []*entity
 	for _, e := range ents {
 		if len(e.words) < 2 || len(e.words) > 3 || len(e.mentions) < 2 || e.canon != "" || e.intr[tPerson] >= wTitle || !r.nameShaped(e.words) {
 			continue // only a name that would be taken for a person's
+		}
+		if surnames[last(e.words)] > 1 {
+			continue // "Lazaro Gonzalez" beside "Elian Gonzalez" cannot be shortened
 		}
 		full := true
 		for _, m := range e.mentions {
 			full = full && cs[m].b-cs[m].a == len(e.words)
 		}
 		if full {
-			e.ctx[tOrg] += wMedium + 1
+			kept = append(kept, e)
+		}
+	}
+	if len(kept) > shortened {
+		return
+	}
+	for _, e := range kept {
+		if shortened >= 2 || !r.lx.firstNames[e.words[0]] {
+			e.ctx[tPerson] -= wMedium + 1 // a known given name needs a firm habit of shortening
 		}
 	}
 }

@@ -118,8 +118,9 @@ func (r *Recognizer) placesOfBodies(ents []*entity) {
 
 // decide returns the entity's type: the strongest intrinsic evidence plus
 // the context evidence of all its mentions. Without evidence, a name of
-// several name-shaped words is taken for a person, an acronym or an
-// unknown word for an organisation, and anything else for a named thing.
+// several name-shaped words is taken for a person (for an organisation
+// when the evidence says it is no person), an acronym or an unknown word
+// for an organisation, and anything else for a named thing.
 func (r *Recognizer) decide(e *entity, cs []cand, ws []word) kg.EntityType {
 	best, bestScore := -1, int32(0)
 	for t := range e.intr {
@@ -132,6 +133,9 @@ func (r *Recognizer) decide(e *entity, cs []cand, ws []word) kg.EntityType {
 		return typeOf[best]
 	}
 	if r.nameShaped(e.words) {
+		if e.intr[tPerson]+e.ctx[tPerson] < 0 {
+			return kg.Org // a name-shaped thing that is no person: "Solberg Marine ... its"
+		}
 		return kg.Person
 	}
 	if len(e.words) == 1 && !r.lx.isCommon(e.words[0]) {

@@ -167,12 +167,14 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tOrg] += wWeak // "the leader of X"
 	case r.lx.isLower(p1, cLocPrep) && !isPossessive(next(1)):
 		sc[tGPE] += wMedium + 1
+		n := next(1) // "told reporters in Tarsk.", not "a stake in Orkem", "interest in Hughes earnings"
+		c.placed = !r.lx.isLower(p2, cPossOrg) && (n == "" || !ws[c.b].isWord() || r.lx.isLower(n, cStarter))
 	case p1 == "said" && c.speaker(ws):
 		sc[tPerson] += wWeak
 	case p1 == "," && (r.lx.is(p2, cRole) || r.lx.is(prev(3), cRole)):
 		sc[tPerson] += wStrong // "His lawyer, Zoran Pavic"
 	}
-	r.pronounAfterSpeech(ws, c)
+	r.pronouns(ws, c)
 	n1 := next(1)
 	if isPossessive(n1) {
 		n2 := next(2)
