@@ -58,10 +58,14 @@ type coref struct {
 	ents  []*entity
 	byKey map[string]int
 	index map[string][]int // "L:surname", "F:given name", "I:initials" -> entities of two or more words
+	match bool             // the text gives a match score ("2-1"): a town's lone name is its club
 }
 
 func (r *Recognizer) corefer(s string, ws []word, cs []cand) []*entity {
 	c := &coref{r: r, s: s, ws: ws, cs: cs, byKey: map[string]int{}}
+	for k := range ws {
+		c.match = c.match || ws[k].number && score(ws[k].text)
+	}
 	for i := range cs {
 		if c.full(i) {
 			e := c.entityFor(i)
@@ -69,6 +73,7 @@ func (r *Recognizer) corefer(s string, ws []word, cs []cand) []*entity {
 		}
 	}
 	c.mergeFull()
+	c.townClubs()
 	c.buildIndex()
 	for i := range cs {
 		if cs[i].ent < 0 {
@@ -201,6 +206,20 @@ func (c *coref) mergeFull() {
 			e.starts = append(e.starts, c.cs[m].start)
 		}
 		slices.Sort(e.starts)
+	}
+}
+
+// townClubs makes "Bramley Town" a club in a text that gives match
+// scores, unless the text puts something in it ("in Bramley Town").
+func (c *coref) townClubs() {
+	if !c.match {
+		return
+	}
+	for _, e := range c.ents {
+		if len(e.words) >= 2 && len(e.mentions) > 0 && e.canon == "" && e.ctx[tGPE] == 0 && c.r.lx.is(last(e.words), hGPE) {
+			e.ctx[tOrg] += wHead + wStrong
+			e.club = true
+		}
 	}
 }
 
@@ -337,7 +356,7 @@ func (c *coref) shortForm(i int) (int, string) {
 			return e, "head word of" // "the Alliance" for "Civic Alliance"
 		}
 	}
-	if c.clubContext(i) {
+	if c.clubContext(i) || c.match && x.context[tGPE] == 0 && !x.gaz {
 		if e := c.nearest(i, "F:"+w, func(e *entity) bool { return e.club }); e >= 0 {
 			return e, "town's name for its club" // "Glenmoor lost" for Glenmoor Athletic
 		}

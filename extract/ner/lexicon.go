@@ -62,6 +62,7 @@ const (
 	cProgrammeHead
 	cClauseStart
 	cNameTitle
+	cProductNoun
 )
 
 // anyHead is every head-word class.
@@ -79,7 +80,7 @@ var classNames = map[string]wordClass{
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
 	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth, "sportverb": cSportVerb,
 	"productline": hProductLine, "indexline": hIndexLine, "model": hModel, "unit": cUnit, "servicehead": cServiceHead,
-	"programmehead": cProgrammeHead, "clausestart": cClauseStart, "nametitle": cNameTitle,
+	"programmehead": cProgrammeHead, "clausestart": cClauseStart, "nametitle": cNameTitle, "productnoun": cProductNoun,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

@@ -14,7 +14,8 @@ import (
 // designates reports whether the number ws[j] after the run ws[i:last+1]
 // is a model designator of a product or an index: the run ends in a
 // product-shaped word ("iPhone", "Galaxy"), an index's name ("Nikkei"),
-// or is an acronym after "the" ("the FTSE 100", "the S&P 500"); and the
+// or is an acronym or a lone word after "the" ("the FTSE 100", "the S&P
+// 500", "the Switch 3"); and the
 // number is shaped like a model ("3G", "4s", "2.0", "737") and no quantity
 // ("iPhone 4 million" is not).
 func (r *Recognizer) designates(ws []word, i, last, j int) bool {
@@ -28,7 +29,7 @@ func (r *Recognizer) designates(ws []word, i, last, j int) bool {
 	if r.productWord(w) || r.productWord(ws[i].text) || r.lx.is(w, hIndexLine) {
 		return true
 	}
-	return i > 0 && ws[i-1].text == "the" && acronymRun(ws[i:last+1])
+	return i > 0 && ws[i-1].text == "the" && (acronymRun(ws[i:last+1]) || i == last && !ws[i].initial && titleWord(ws[i].text) && !r.lx.is(ws[i].text, cNonEntity|cCalendar|cTitle))
 }
 
 // productWord reports whether w names a product line: camel-case

@@ -27,6 +27,12 @@ func TestProductDesignators(t *testing.T) {
 			[]string{"ORG:Harwick Rovers", "ORG:Dunmore"}},
 		{"a place before a product", "Prices on the UK iTunes site rose.",
 			[]string{"GPE:UK", "PRODUCT:iTunes"}},
+		{"a lone word and a number after the", "Fans queued for the Switch 3 in Tarrow.",
+			[]string{"MISC:Switch 3", "GPE:Tarrow"}},
+		{"no designator after a sentence's first word", "Switch 3 units were sold.",
+			nil},
+		{"a work named by the noun after it", "A new Marlow Kart game will be out in May.",
+			[]string{"PRODUCT:Marlow Kart"}},
 	})
 }
 

@@ -23,3 +23,26 @@ func TestPlacesNamedInBodies(t *testing.T) {
 			[]string{"ORG:Tarsk Stock Exchange", "PERSON:Ana Rius", "GPE:Tarsk"}},
 	})
 }
+
+func TestMatchReports(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a town club where the text gives scores", "Colden Town went top with a 2-1 win over Ashby Albion.",
+			[]string{"ORG:Colden Town", "ORG:Ashby Albion"}},
+		{"a lone town is its club where the text gives scores", "Ashby Albion lost 2-1. Ashby went ahead early.",
+			[]string{"ORG:Ashby Albion", "ORG:Ashby"}},
+		{"but a town named with in stays a place", "Ashby Albion lost 2-1. Fans in Ashby cheered anyway.",
+			[]string{"ORG:Ashby Albion", "GPE:Ashby"}},
+		{"a town without scores is a place", "Colden Town council met on Monday.",
+			[]string{"GPE:Colden Town"}},
+	})
+}
+
+func TestPlacesByTheirSurroundings(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the edge of a town", "The houses stand on the edge of Tarrowby.",
+			[]string{"GPE:Tarrowby"}},
+		{"a developer's head word", "The council sold land to Denholm Estates.",
+			[]string{"ORG:Denholm Estates"}},
+	})
+}
+

@@ -197,6 +197,8 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tOrg] += wHead + wStrong
 	case r.lx.is(n1, cOrgNoun):
 		sc[tOrg] += wStrong
+	case r.lx.is(n1, cProductNoun) && !c.gaz:
+		sc[tProduct] += wStrong // "a new Mario Kart game"
 	case r.rolePerson(ws, c.b) && !c.gaz:
 		sc[tOrg] += wStrong // "Arsenal manager Rachel Hughes", "Kestrel spokesman Kevin Tran"
 	case n1 != "" && !ws[c.b].cap && ws[c.b].isWord() && r.lx.is(next(2), cOrgNoun):
