@@ -45,4 +45,3 @@ func TestPlacesByTheirSurroundings(t *testing.T) {
 			[]string{"ORG:Denholm Estates"}},
 	})
 }
-
