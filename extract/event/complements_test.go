@@ -48,3 +48,37 @@ func TestFramesAcrossWording(t *testing.T) {
 		t.Errorf("a specialised lemma ranks as its verb")
 	}
 }
+
+func TestContentParticipants(t *testing.T) {
+	sun := tx{"on Sunday", kg.Date, "2025-03-02"}
+	cases := []struct {
+		name, text, trig string
+		want, absent     []string
+	}{
+		{"approving the deal concerns its parties", "Orlen Foods bought Miro Dairy on Sunday. Regulators in Norvia approved the deal.",
+			"approved", []string{"Orlen Foods", "Miro Dairy"}, nil},
+		{"the happening that requires approval", "Orlen Foods bought Miro Dairy on Sunday. The takeover requires approval from Radio Vell.",
+			"approval", []string{"Orlen Foods", "Radio Vell"}, nil},
+		{"a verdict on the deal", "Orlen Foods agreed to buy Miro Dairy on Sunday. Radio Vell will deliver its verdict on the deal.",
+			"verdict", []string{"Orlen Foods", "Miro Dairy"}, nil},
+		{"the seller is no party of the approval", "Orlen Foods bought Miro Dairy from Tomas Brel on Sunday. Regulators approved the deal.",
+			"approved", []string{"Orlen Foods"}, []string{"Tomas Brel"}},
+		{"approving something else", "Orlen Foods bought Miro Dairy on Sunday. Radio Vell approved the budget.",
+			"approved", []string{"Radio Vell"}, []string{"Orlen Foods", "Miro Dairy"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := find(t, extractor.Extract(input(c.text, sun)), c.trig)
+			for _, n := range c.want {
+				if roleOf(e, n) == "" {
+					t.Errorf("%s lacks %s: %v", c.trig, n, e.Participants)
+				}
+			}
+			for _, n := range c.absent {
+				if roleOf(e, n) != "" {
+					t.Errorf("%s has %s: %v", c.trig, n, e.Participants)
+				}
+			}
+		})
+	}
+}

@@ -11,6 +11,11 @@
 // event; "-ing" statements after the main verb, the content of pledges
 // and habitual activities fold into or drop out of the main event.
 //
+// Participants. Names in the trigger's clause take roles by position; a
+// decision or an investigation about another happening ("approved the
+// deal", "the takeover requires approval") also names that happening's
+// parties, as others.
+//
 // Dates. An event takes the time expression of its own clause (nearest
 // first; one that modifies an event noun dates that noun only; "before
 // Friday" is a bound, not a date, "Tuesday" without a known year is no
@@ -87,6 +92,7 @@ func (x *Extractor) extract(in Input) []kg.Event {
 	d.futureIsPlanned(ts)
 	d.filter(ts)
 	d.corefer(ts)
+	d.contentParticipants(ts)
 	d.propagate(ts)
 	d.anchor(ts)
 	d.reportDates(ts)

@@ -50,6 +50,10 @@ type lexicon struct {
 	// complements lists, per lemma, the complements that give a trigger
 	// another frame ("order to leave" is an evacuation).
 	complements map[string][]complement
+	// judging frames are about another happening; happeningNouns name a
+	// happening of the given frames by its result ("deal", "waiver").
+	judging        map[string]bool
+	happeningNouns map[string][]string
 }
 
 // readTable returns the non-comment lines of an embedded data file split on tabs.
@@ -71,7 +75,8 @@ func readTable(name string) [][]string {
 }
 
 func loadLexicon() *lexicon {
-	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}, orgNouns: map[string]bool{}, complements: map[string][]complement{}}
+	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}, orgNouns: map[string]bool{}, complements: map[string][]complement{},
+		judging: map[string]bool{}, happeningNouns: map[string][]string{}}
 	for _, r := range readTable("data/triggers.tsv") {
 		if len(r) < 4 {
 			continue
@@ -105,6 +110,14 @@ func loadLexicon() *lexicon {
 			c := complement{words: strings.Fields(r[1]), frame: r[2], typ: kg.EventType(r[3])}
 			lx.complements[r[0]] = append(lx.complements[r[0]], c)
 			lx.frames[r[0]+" "+r[1]] = c.frame
+		}
+	}
+	for _, r := range readTable("data/content.tsv") {
+		switch {
+		case len(r) == 2 && r[0] == "judge":
+			lx.judging[r[1]] = true
+		case len(r) == 3 && r[0] == "noun":
+			lx.happeningNouns[r[1]] = strings.Split(r[2], ",")
 		}
 	}
 	for _, r := range readTable("data/orgnouns.tsv") {

@@ -41,6 +41,8 @@ var (
 	shiftWords        = set("later", "earlier", "after", "before", "ago", "on")
 	// speechNow are time expressions that, quoted, name the day of speaking.
 	speechNow         = set("today", "tonight", "this morning", "this afternoon", "this evening")
+	contentPreps      = set("on", "into", "of", "for", "over")
+	needVerbs         = set("requires", "required", "needs", "needed", "awaits", "awaited", "faces", "faced")
 	sequenceAdverbs   = set("immediately", "promptly", "swiftly", "instantly")
 	participleAdverbs = set("first", "already", "also", "once", "since", "then")
 	negators          = set("not", "n't", "never", "no")
