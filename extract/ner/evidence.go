@@ -16,17 +16,26 @@ import "strings"
 func (r *Recognizer) pronouns(ws []word, c *cand) {
 	speech := -1
 	for k := c.b; k < len(ws) && k < c.b+12 && ws[k].sent == ws[c.a].sent; k++ {
+		if speech < 0 && k-c.b > 3 && !ws[c.a].initial {
+			return // no subject of a speech verb: nothing can count
+		}
 		w := ws[k].text
 		switch {
-		case personPronoun(w) && (speech >= 0 || ws[c.a].initial):
-			c.context[tPerson] += wMedium + 1
+		case personPronoun(w):
+			if speech >= 0 || ws[c.a].initial {
+				c.context[tPerson] += wMedium + 1
+			}
 			return
-		case w == "its" && speech >= 0 && k-speech <= 3:
-			c.context[tPerson] -= wStrong
+		case w == "its":
+			if speech >= 0 && k-speech <= 3 {
+				c.context[tPerson] -= wStrong
+			}
 			return
-		case r.lx.is(w, cSpeech) && speech < 0 && k-c.b <= 3:
+		case w == "\"" || w == "“" || w == "their" || w == "the" || w == "a" || w == "an":
+			return
+		case speech < 0 && k-c.b <= 3 && r.lx.is(w, cSpeech):
 			speech = k // "X said", "X on Monday said"
-		case ws[k].nameWord() && !r.lx.is(w, cCalendar) || w == "\"" || w == "“" || w == "its" || w == "their" || w == "the" || w == "a" || w == "an" || personPronoun(w):
+		case ws[k].nameWord() && !r.lx.is(w, cCalendar):
 			return
 		}
 	}
@@ -70,18 +79,15 @@ func (r *Recognizer) keptFullNames(ents []*entity, cs []cand) {
 	}
 	var kept []*entity
 	for _, e := range ents {
-		if len(e.words) < 2 || len(e.words) > 3 || len(e.mentions) < 2 || e.canon != "" || e.intr[tPerson] >= wTitle || !r.nameShaped(e.words) {
-			continue // only a name that would be taken for a person's
-		}
-		if surnames[last(e.words)] > 1 {
-			continue // "Lazaro Gonzalez" beside "Elian Gonzalez" cannot be shortened
+		if len(e.words) < 2 || len(e.words) > 3 || len(e.mentions) < 2 || e.canon != "" || e.intr[tPerson] >= wTitle {
+			continue
 		}
 		full := true
 		for _, m := range e.mentions {
 			full = full && cs[m].b-cs[m].a == len(e.words)
 		}
-		if full {
-			kept = append(kept, e)
+		if full && surnames[last(e.words)] <= 1 && r.nameShaped(e.words) {
+			kept = append(kept, e) // only a name that would be taken for a person's, and not "Lazaro Gonzalez" beside "Elian Gonzalez"
 		}
 	}
 	if len(kept) > shortened {

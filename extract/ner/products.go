@@ -105,6 +105,9 @@ func (r *Recognizer) productEvidence(ws []word, c *cand) {
 			coded = true
 		}
 	}
+	if !coded && !lastW.head && !r.lx.is(lastW.text, hModel) {
+		return // the common case: nothing of a product about it
+	}
 	switch {
 	case r.lx.is(first, hIndexLine) || acronymRun(ws[c.a:c.b-1]) && lastW.isNumber():
 		// an index: the number alone already scores it a named thing
