@@ -63,6 +63,10 @@ func TestContentParticipants(t *testing.T) {
 			"verdict", []string{"Orlen Foods", "Miro Dairy"}, nil},
 		{"the seller is no party of the approval", "Orlen Foods bought Miro Dairy from Tomas Brel on Sunday. Regulators approved the deal.",
 			"approved", []string{"Orlen Foods"}, []string{"Tomas Brel"}},
+		{"welcoming the result names the winner", "Ilse Varga defeated Tomas Brel on Sunday. Radio Vell welcomed the result.",
+			"welcomed", []string{"Ilse Varga"}, []string{"Tomas Brel"}},
+		{"praising the vote names the winner", "Ilse Varga won the vote on Sunday. Radio Vell praised the vote.",
+			"praised", []string{"Ilse Varga"}, nil},
 		{"approving something else", "Orlen Foods bought Miro Dairy on Sunday. Radio Vell approved the budget.",
 			"approved", []string{"Radio Vell"}, []string{"Orlen Foods", "Miro Dairy"}},
 	}
@@ -80,5 +84,18 @@ func TestContentParticipants(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestJudgedHappeningKeepsItsDate(t *testing.T) {
+	evs := extractor.Extract(input("Ilse Varga won the vote on Sunday.\n\nRadio Vell praised the vote on Monday.",
+		tx{"on Sunday", kg.Date, "2025-03-02"}, tx{"on Monday", kg.Date, "2025-03-03"}))
+	if e := find(t, evs, "praised"); e.Date != "2025-03-03" {
+		t.Errorf("praised dated %q (%s), want the day of the praise", e.Date, e.DateWhy)
+	}
+	for _, e := range evs {
+		if e.Trigger == "vote" && e.Date != "2025-03-02" {
+			t.Errorf("a vote dated %q (%s), want the day of the vote", e.Date, e.DateWhy)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgnews/kg"
@@ -23,7 +24,8 @@ func (d *doc) contentParticipants(ts []*trig) {
 		}
 	}
 	for k, t := range ts {
-		if t.drop || !d.lx.judging[t.frame] {
+		roles := d.lx.judging[t.frame]
+		if t.drop || roles == nil {
 			continue
 		}
 		ref := 0
@@ -39,7 +41,7 @@ func (d *doc) contentParticipants(ts []*trig) {
 		}
 		for _, o := range ts {
 			if o.ref == ref && !o.drop {
-				addOthers(t, o.parts)
+				addOthers(t, o.parts, roles)
 			}
 		}
 	}
@@ -133,12 +135,12 @@ func nearestChain(ts []*trig, k int, frames []string) int {
 	return 0
 }
 
-// addOthers adds the parties of a happening (agent, patient, recipient)
-// in ps that t lacks, as "other"; places and others ("bought the club
-// from X") stay with the happening itself.
-func addOthers(t *trig, ps []kg.Participant) {
+// addOthers adds the parties in ps that t lacks and whose role is one of
+// roles ("the league approved the deal": buyer and bought; "welcomed the
+// result": the winner), as "other".
+func addOthers(t *trig, ps []kg.Participant, roles []kg.Role) {
 	for _, p := range ps {
-		if p.Role != kg.Agent && p.Role != kg.Patient && p.Role != kg.Recipient {
+		if !slices.Contains(roles, p.Role) {
 			continue
 		}
 		dup := false

@@ -94,7 +94,7 @@ func (d *doc) dateDirect(ts []*trig) {
 		byClause[c] = append(byClause[c], tx{s, e, v})
 	}
 	for _, t := range ts {
-		if t.date != "" || t.governor != nil || t.noun && d.prepBefore(t.i) == "of" {
+		if t.date != "" || t.governor != nil || t.content || t.noun && d.prepBefore(t.i) == "of" {
 			continue // "54 percent of the vote": the noun does not head the clause
 		}
 		best, dist := -1, 1<<30
@@ -171,7 +171,7 @@ func (d *doc) postModifiedNoun(s int, ts []*trig) *trig {
 		return nil
 	}
 	for _, t := range ts {
-		if t.i == s-1 && t.noun && t.governor == nil && !d.governed(t, ts) {
+		if t.i == s-1 && t.noun && t.governor == nil && !t.content && !d.governed(t, ts) {
 			return t
 		}
 	}

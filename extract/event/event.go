@@ -136,6 +136,8 @@ func (d *doc) linkObjects(ts []*trig) {
 				case t.e.support || ts[k].frame == t.frame:
 					t.object = k
 					t.frame, t.typ = ts[k].frame, ts[k].typ
+				case d.lx.judging[t.frame] != nil:
+					ts[k].content = true // "praised the vote": the vote is judged
 				default:
 					ts[k].governor = t // "completed its takeover": one happening
 				}

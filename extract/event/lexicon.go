@@ -52,7 +52,7 @@ type lexicon struct {
 	complements map[string][]complement
 	// judging frames are about another happening; happeningNouns name a
 	// happening of the given frames by its result ("deal", "waiver").
-	judging        map[string]bool
+	judging        map[string][]kg.Role // frame -> the roles of the judged happening it names
 	happeningNouns map[string][]string
 }
 
@@ -76,7 +76,7 @@ func readTable(name string) [][]string {
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}, orgNouns: map[string]bool{}, complements: map[string][]complement{},
-		judging: map[string]bool{}, happeningNouns: map[string][]string{}}
+		judging: map[string][]kg.Role{}, happeningNouns: map[string][]string{}}
 	for _, r := range readTable("data/triggers.tsv") {
 		if len(r) < 4 {
 			continue
@@ -114,8 +114,10 @@ func loadLexicon() *lexicon {
 	}
 	for _, r := range readTable("data/content.tsv") {
 		switch {
-		case len(r) == 2 && r[0] == "judge":
-			lx.judging[r[1]] = true
+		case len(r) == 3 && r[0] == "judge":
+			for _, role := range strings.Split(r[2], ",") {
+				lx.judging[r[1]] = append(lx.judging[r[1]], kg.Role(role))
+			}
 		case len(r) == 3 && r[0] == "noun":
 			lx.happeningNouns[r[1]] = strings.Split(r[2], ",")
 		}

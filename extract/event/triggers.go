@@ -25,11 +25,14 @@ type trig struct {
 	// governor is the verb trigger whose object this noun is ("completed
 	// its takeover"); the noun joins its ref and takes no date of its own.
 	governor *trig
-	mod      kg.Modality
-	date     string
-	why      string
-	ref      int
-	drop     bool
+	// content marks the object of a judging verb ("praised the vote"):
+	// the happening judged, with a chain and a date of its own.
+	content bool
+	mod     kg.Modality
+	date    string
+	why     string
+	ref     int
+	drop    bool
 }
 
 // findTriggers returns the candidate triggers of the document in order.
