@@ -177,8 +177,8 @@ func (c *coref) mergeFull() {
 		for n > 1 && c.r.lx.is(ea.words[n-1], hLegal|hCompany) {
 			n--
 		}
-		if n == len(ea.words) || n < 2 || len(ea.mentions) == 0 {
-			continue
+		if n == len(ea.words) || n < 2 || len(ea.mentions) == 0 || ea.intr[tProduct] > 0 {
+			continue // "iPhone 18 Air" is a model of its own
 		}
 		short := lower(strings.Join(ea.words[:n], " "))
 		if b, ok := c.byKey[short]; ok && b != a && len(c.ents[b].mentions) > 0 {

@@ -73,6 +73,8 @@ func TestProductHeadsAndPlurals(t *testing.T) {
 			"iPhone", []string{"iPhone", "iPhones"}},
 		{"plural of a model name", "The iPod Touch sold well. Kessler bought 40 iPod Touches.",
 			"iPod Touch", []string{"iPod Touch", "iPod Touches"}},
+		{"a model word that is also a company head stays", "The iPhone 18 Air is thinner than the iPhone 18.",
+			"iPhone 18 Air", []string{"iPhone 18 Air"}},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {

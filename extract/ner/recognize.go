@@ -9,7 +9,11 @@
 // capitalised runs (with connectors such as "of" and "and" inside
 // organisation names), embedded gazetteers of places and well-known
 // organisations, head words ("Ministry", "Partners", "County"), titles,
-// appositions and the words around a name.
+// appositions and the words around a name. Products keep their model
+// designators ("iPhone 3G", "Boeing 737 MAX", "the FTSE 100") and a
+// plural is the product itself ("iPhones"). Some evidence comes from the
+// whole document: how a name is referred to again ("he", "its", a surname
+// alone or never), and whether the text reports matches.
 package ner
 
 import (
