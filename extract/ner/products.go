@@ -35,7 +35,22 @@ func (r *Recognizer) designates(ws []word, i, last, j int) bool {
 // productWord reports whether w names a product line: camel-case
 // ("iPhone", "PlayStation") or a listed brand that takes model numbers.
 func (r *Recognizer) productWord(w string) bool {
-	return camel(w) || r.lx.is(w, hProductLine)
+	return r.camel(w) || r.lx.is(w, hProductLine)
+}
+
+// camel reports whether w is shaped like a product name (see camel),
+// counting a surname prefix before a common word too: "MacBook", but not
+// "McDonald" or "MacArthur".
+func (r *Recognizer) camel(w string) bool {
+	if camel(w) {
+		return true
+	}
+	for _, p := range [...]string{"Mac", "Mc"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && titleWord(rest) && r.lx.isCommon(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // designator reports whether w is shaped like a model designator: up to
@@ -81,7 +96,7 @@ func (r *Recognizer) lowerHead(s string, ws []word, i, last, j int) bool {
 		return false
 	}
 	if r.lx.is(ws[j].text, cServiceHead) {
-		return camel(ws[last].text)
+		return r.camel(ws[last].text)
 	}
 	if !r.lx.is(ws[j].text, cProgrammeHead) || i == 0 || ws[i-1].text != "the" {
 		return false
@@ -132,7 +147,7 @@ func (r *Recognizer) brand(w string) bool {
 // for no cut.
 func (r *Recognizer) placeSplit(s string, ws []word, a, b int) int {
 	for k := a + 1; k < b && k <= a+3; k++ {
-		if camel(ws[k].text) {
+		if r.camel(ws[k].text) {
 			if e, ok := r.gazetteer(s, ws, a, k); ok && (e.typ == kg.GPE || e.typ == kg.Loc) {
 				return k
 			}

@@ -25,6 +25,8 @@ func TestProductDesignators(t *testing.T) {
 			[]string{"ORG:Fenwick Telecom", "PRODUCT:iPhone"}},
 		{"a score is no designator", "Harwick Rovers beat Dunmore 3-1 on Saturday.",
 			[]string{"ORG:Harwick Rovers", "ORG:Dunmore"}},
+		{"a surname prefix before a common word", "Reviewers liked the new MacBook Pro, said Ian McDonald.",
+			[]string{"PRODUCT:MacBook Pro", "PERSON:Ian McDonald"}},
 		{"a place before a product", "Prices on the UK iTunes site rose.",
 			[]string{"GPE:UK", "PRODUCT:iTunes"}},
 		{"a lone word and a number after the", "Fans queued for the Switch 3 in Tarrow.",

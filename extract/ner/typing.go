@@ -109,7 +109,7 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 	if n == 1 && !c.gaz && alnum(firstW) {
 		sc[tProduct] += wMedium // A380, AK-47
 	}
-	if !c.gaz && camel(ws[c.a].text) {
+	if !c.gaz && r.camel(ws[c.a].text) {
 		sc[tProduct] += wMedium // iPhone, PlayStation
 	}
 	r.productEvidence(ws, c)
