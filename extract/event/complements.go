@@ -13,6 +13,7 @@ type complement struct {
 	words []string
 	frame string
 	typ   kg.EventType
+	agent kg.EntityType // the type the agent must have, or ""
 }
 
 // specialise gives verb triggers the frame their complement names, within
@@ -24,7 +25,7 @@ func (d *doc) specialise(ts []*trig) {
 			continue
 		}
 		for _, c := range d.lx.complements[t.e.lemma] {
-			if d.hasComplement(t, c.words) {
+			if d.hasComplement(t, c.words) && (c.agent == "" || d.typeOf(agentOf(t)) == c.agent) {
 				t.frame, t.typ = c.frame, c.typ
 				t.lemma = t.e.lemma + " " + strings.Join(c.words, " ")
 				break
@@ -54,4 +55,23 @@ func (d *doc) hasComplement(t *trig, words []string) bool {
 		}
 	}
 	return false
+}
+
+// lemmaName returns the lemma t is reported with: its entry's, or the
+// specialised one a complement gave it ("order to leave").
+func (t *trig) lemmaName() string {
+	if t.lemma != "" {
+		return t.lemma
+	}
+	return t.e.lemma
+}
+
+// typeOf returns the entity type of a participant name, or "".
+func (d *doc) typeOf(name string) kg.EntityType {
+	for _, m := range d.ments {
+		if m.Entity == name || m.Entity == "" && m.Text == name {
+			return m.Type
+		}
+	}
+	return ""
 }

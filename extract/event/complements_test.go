@@ -16,6 +16,8 @@ func TestComplementFrames(t *testing.T) {
 		{"an order to pay is an order", "A court in Norvia ordered Orlen Foods to pay a fine on Sunday.", "ordered", "order", "order"},
 		{"meeting investigators is questioning", "Tomas Brel met investigators in Kessport on Sunday.", "met", "meet investigators", "questioning"},
 		{"meeting a person is a meeting", "Tomas Brel met Ilse Varga in Kessport on Sunday.", "met", "meet", "meeting"},
+		{"a person signing a contract is hired", "Tomas Brel signed a contract with Orlen Foods on Sunday.", "signed", "sign contract", "appointment"},
+		{"a company signing a contract is no hiring", "Orlen Foods signed a contract with Miro Dairy on Sunday.", "signed", "sign", "signing"},
 		{"a complement after a comma belongs elsewhere", "Tomas Brel met Ilse Varga on Sunday, and police later questioned him.", "met", "meet", "meeting"},
 	}
 	for _, c := range cases {

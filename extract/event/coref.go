@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -155,20 +156,39 @@ func dateRange(v string) (time.Time, time.Time, bool) {
 	return time.Time{}, time.Time{}, false
 }
 
+// group is a coreference chain of one document being built.
+type group struct {
+	frame  string
+	date   string
+	names  []string
+	agent  string
+	lemmas []string
+	size   int
+	mod    kg.Modality
+	ref    int
+	aside  bool // founded in a relative clause: background, not the story
+}
+
+// agentAgrees reports whether t's agent fits the chain: either is unknown,
+// they are the same, or t tells the chain's happening from another party's
+// side in other words ("appointed Tennant" / "Tennant signed a contract"):
+// t's agent is named in the chain and t's lemma is not one of the chain's
+// (so "Brel sued Varga" / "Varga sued Brel" stay two lawsuits).
+func (g *group) agentAgrees(t *trig) bool {
+	a := agentOf(t)
+	switch {
+	case g.agent == "" || a == "" || g.agent == a:
+		return true
+	case slices.Contains(g.lemmas, t.lemmaName()):
+		return false
+	}
+	return len(sharedNames([]string{a}, g.names)) > 0
+}
+
 // corefer gives coreferent triggers of one document the same ref: a light
 // verb and its event noun always; otherwise the same frame, compatible
 // dates, and a shared participant (or none named on one side).
 func (d *doc) corefer(ts []*trig) {
-	type group struct {
-		frame string
-		date  string
-		names []string
-		agent string
-		size  int
-		mod   kg.Modality
-		ref   int
-		aside bool // founded in a relative clause: background, not the story
-	}
 	var groups []*group
 	join := func(g *group, t *trig) {
 		t.ref = g.ref
@@ -180,6 +200,7 @@ func (d *doc) corefer(ts []*trig) {
 			g.agent = agentOf(t)
 		}
 		g.names = append(g.names, partNames(t)...)
+		g.lemmas = append(g.lemmas, t.lemmaName())
 	}
 	for _, t := range ts {
 		if t.drop || t.object >= 0 || t.governor != nil && !t.governor.drop {
@@ -194,7 +215,7 @@ func (d *doc) corefer(ts []*trig) {
 			// club in 2016")
 			for gi := len(groups) - 1; gi >= 0; gi-- {
 				g := groups[gi]
-				if g.frame == t.frame && g.mod == t.mod && datesCompatible(g.date, t.date) && (g.agent == "" || agentOf(t) == "" || g.agent == agentOf(t)) &&
+				if g.frame == t.frame && g.mod == t.mod && datesCompatible(g.date, t.date) && g.agentAgrees(t) &&
 					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
 					if found == nil || len(names) == 0 && (found.aside && !g.aside || found.aside == g.aside && g.size > found.size) {
 						found = g

@@ -319,10 +319,7 @@ func (d *doc) emit(ts []*trig) []kg.Event {
 			continue
 		}
 		w := d.words[t.i]
-		lemma := t.e.lemma
-		if t.lemma != "" {
-			lemma = t.lemma
-		}
+		lemma := t.lemmaName()
 		ev := kg.Event{
 			Span:         w.Span,
 			Trigger:      w.Text,

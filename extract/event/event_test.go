@@ -337,6 +337,8 @@ func TestCoreference(t *testing.T) {
 		{"an event noun and the verb it is the subject of", "An earthquake struck Kessport on Sunday.", []tx{sun}, "earthquake", "struck", true},
 		{"a bare event noun refers to the story, not to background", "Orlen Foods agreed on Sunday to buy Miro Dairy from Tomas Brel, who bought Miro Dairy in 2019. The takeover needs approval.",
 			[]tx{sun, {"2019", kg.Date, "2019"}}, "bought", "takeover", false},
+		{"the appointee's side of an appointment", "Orlen Foods appointed Tomas Brel as chief on Sunday. Brel signed a contract.", []tx{sun}, "appointed", "signed", true},
+		{"a counter-suit is another lawsuit", "Tomas Brel sued Ilse Varga on Sunday. Varga sued Brel.", []tx{sun}, "sued", "", false},
 		{"different agents are different events", "Orlen Foods appointed Tomas Brel. Miro Dairy appointed Ilse Varga.", nil, "appointed", "", false},
 		{"different frames", "Ilse Varga won the vote on Sunday and resigned from Halden Post.", []tx{sun}, "won", "resigned", false},
 	}

@@ -106,8 +106,11 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for _, r := range readTable("data/complements.tsv") {
-		if len(r) == 4 {
+		if len(r) >= 4 {
 			c := complement{words: strings.Fields(r[1]), frame: r[2], typ: kg.EventType(r[3])}
+			if len(r) > 4 {
+				c.agent = kg.EntityType(r[4])
+			}
 			lx.complements[r[0]] = append(lx.complements[r[0]], c)
 			lx.frames[r[0]+" "+r[1]] = c.frame
 		}
