@@ -63,6 +63,7 @@ const (
 	cClauseStart
 	cNameTitle
 	cProductNoun
+	cPluralVerb
 )
 
 // anyHead is every head-word class.
@@ -80,7 +81,7 @@ var classNames = map[string]wordClass{
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
 	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth, "sportverb": cSportVerb,
 	"productline": hProductLine, "indexline": hIndexLine, "model": hModel, "unit": cUnit, "servicehead": cServiceHead,
-	"programmehead": cProgrammeHead, "clausestart": cClauseStart, "nametitle": cNameTitle, "productnoun": cProductNoun,
+	"programmehead": cProgrammeHead, "clausestart": cClauseStart, "nametitle": cNameTitle, "productnoun": cProductNoun, "pluralverb": cPluralVerb,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry
@@ -260,6 +261,18 @@ func (lx *lexicon) name(w string) (entry, bool) { return lookupLower(lx.names, w
 func (lx *lexicon) isPlace(w string) bool {
 	e, _ := lx.name(w)
 	return e.typ != ""
+}
+
+// placeName reports whether w is a gazetteer place (not an organisation).
+func (lx *lexicon) placeName(w string) bool {
+	e, _ := lx.name(w)
+	return e.typ == kg.GPE || e.typ == kg.Loc
+}
+
+// orgName reports whether w is a gazetteer organisation.
+func (lx *lexicon) orgName(w string) bool {
+	e, _ := lx.name(w)
+	return e.typ == kg.Org
 }
 
 // lookupLower looks up w lower-cased in m without allocating for short

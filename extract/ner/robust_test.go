@@ -45,3 +45,18 @@ func TestPlacesByTheirSurroundings(t *testing.T) {
 			[]string{"ORG:Denholm Estates"}},
 	})
 }
+
+func TestCompaniesByTheirNeighbours(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a company's spokeswoman", "A Kestova spokeswoman said ships would wait.",
+			[]string{"ORG:Kestova"}},
+		{"a name joined to a known company", "Samples went to Microsoft and Quillon last week.",
+			[]string{"ORG:Microsoft", "ORG:Quillon"}},
+		{"a known company is no place in a list", "Samples went to Microsoft and Oracle last week.",
+			[]string{"ORG:Microsoft", "ORG:Oracle"}},
+		{"a team spoken of in the plural", "They lost at Millbrook, who play two divisions lower.",
+			[]string{"ORG:Millbrook"}},
+		{"a person spoken of in the singular", "They met Ana Millbrook, who plays for the county.",
+			[]string{"PERSON:Ana Millbrook"}},
+	})
+}

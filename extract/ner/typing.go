@@ -137,8 +137,11 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		return ""
 	}
 	p1, p2 := prev(1), prev(2)
-	if (p1 == "and" || p1 == "or") && c.a >= 3 && ws[c.a-2].nameWord() && (r.lx.isPlace(ws[c.a-2].text) || r.lx.isLower(ws[c.a-3].text, cLocPrep)) {
+	if (p1 == "and" || p1 == "or") && c.a >= 3 && ws[c.a-2].nameWord() && (r.lx.placeName(ws[c.a-2].text) || r.lx.isLower(ws[c.a-3].text, cLocPrep)) {
 		sc[tGPE] += wMedium // "in Gisborne and Napier"
+	}
+	if (p1 == "and" || p1 == "or") && c.a >= 2 && c.b-c.a == 1 && !c.gaz && r.lx.orgName(ws[c.a-2].text) {
+		sc[tOrg] += wMedium // "to Microsoft and Oracle"
 	}
 	if c.b-c.a == 1 && !c.gaz && (r.lx.is(p1, cSportVerb) || r.lx.is(next(1), cSportVerb)) {
 		sc[tOrg] += wMedium // "Arsenal face Chelsea", "Glenmoor lost"
@@ -201,6 +204,8 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tProduct] += wStrong // "a new Mario Kart game"
 	case r.rolePerson(ws, c.b) && !c.gaz:
 		sc[tOrg] += wStrong // "Arsenal manager Rachel Hughes", "Kestrel spokesman Kevin Tran"
+	case (lower(p1) == "a" || lower(p1) == "an") && c.b-c.a == 1 && !c.gaz && !ws[c.b].cap && r.lx.is(n1, cOrgRole):
+		sc[tOrg] += wStrong // "a Maersk spokeswoman said"
 	case n1 != "" && !ws[c.b].cap && ws[c.b].isWord() && r.lx.is(next(2), cOrgNoun):
 		sc[tOrg] += wMedium // "the Solidarity trade union"
 	case r.lx.is(n1, cGPENoun) && !c.gaz:
@@ -225,6 +230,10 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 	w := ws[i].text
 	switch w {
 	case "who", "whom":
+		if i+1 < len(ws) && r.lx.is(ws[i+1].text, cPluralVerb) && c.b-c.a == 1 {
+			sc[tOrg] += wStrong // "Millbrook, who play two divisions lower": a team
+			return
+		}
 		sc[tPerson] += wStrong
 		c.appos = true
 		return
