@@ -130,8 +130,9 @@ func (d *doc) exprText(s, x int) string {
 	return t
 }
 
+// setDate dates t by a time expression of its own.
 func (d *doc) setDate(t *trig, v, why string) {
-	t.date, t.why = v, why
+	t.date, t.why, t.ownDate = v, why, true
 }
 
 // modifiedNoun returns the noun trigger that a time expression ending at

@@ -38,6 +38,9 @@ func (d *doc) narrate(ts []*trig) {
 			ref = nil
 		}
 		if !d.narrativeLine(t) {
+			if t.date != "" && d.dateSetter(t) {
+				ref, last = t, s
+			}
 			continue
 		}
 		switch {
@@ -56,6 +59,16 @@ func (d *doc) narrate(ts []*trig) {
 			t.why = fmt.Sprintf("narrative: %q follows on the story's lead event, %q (%s)", "immediately", d.words[lead.i].Text, lead.date)
 		}
 	}
+}
+
+// dateSetter reports whether a dated event that is no past-tense verb
+// still sets the story's time: an asserted event noun or "-ing" form of a
+// main or coordinated clause outside quotations, dated by a time
+// expression of its own ("Jobs gave the opening keynote on Monday").
+func (d *doc) dateSetter(t *trig) bool {
+	w := d.words[t.i]
+	k := d.clauses[w.clause].kind
+	return (t.noun || t.form == formIng) && t.ownDate && t.mod == kg.Asserted && !w.quoted && (k == mainClause || k == coordClause)
 }
 
 // immediately reports whether an adverb of immediate sequence stands

@@ -36,6 +36,8 @@ func TestNarrativeDates(t *testing.T) {
 			[]tx{sun, {"Two days", kg.Duration, "P2D"}}, map[string]string{"resigned": ""}},
 		{"a duration that does not", "Ilse Varga won the vote on Sunday. Tomas Brel signed a two-year contract.",
 			[]tx{sun, {"two-year", kg.Duration, "P2Y"}}, map[string]string{"signed": "2025-03-02"}},
+		{"a dated event noun of the main clause sets the time", "Tomas Brel gave the keynote on Sunday. He praised Orlen Foods.",
+			[]tx{sun}, map[string]string{"praised": "2025-03-02"}},
 		{"a set-off participle is no reference", "The report, published on Sunday by Halden Post, accused Orlen Foods. Tomas Brel resigned.",
 			[]tx{sun}, map[string]string{"resigned": ""}},
 		{"immediately follows on the lead event", "Orlen Foods bought Miro Dairy on Sunday.\n\nThe deal values Miro Dairy at 3 million.\n\nOrlen Foods immediately appointed Ilse Varga as chief. Varga signed a contract.",

@@ -30,6 +30,7 @@ type trig struct {
 	content bool
 	mod     kg.Modality
 	date    string
+	ownDate bool // dated by a time expression of its own, not inferred
 	why     string
 	ref     int
 	drop    bool
