@@ -204,7 +204,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tProduct] += wStrong // "a new Mario Kart game"
 	case r.rolePerson(ws, c.b) && !c.gaz:
 		sc[tOrg] += wStrong // "Arsenal manager Rachel Hughes", "Kestrel spokesman Kevin Tran"
-	case (lower(p1) == "a" || lower(p1) == "an") && c.b-c.a == 1 && !c.gaz && !ws[c.b].cap && r.lx.is(n1, cOrgRole):
+	case n1 != "" && (lower(p1) == "a" || lower(p1) == "an") && c.b-c.a == 1 && !c.gaz && !ws[c.b].cap && r.lx.is(n1, cOrgRole):
 		sc[tOrg] += wStrong // "a Maersk spokeswoman said"
 	case n1 != "" && !ws[c.b].cap && ws[c.b].isWord() && r.lx.is(next(2), cOrgNoun):
 		sc[tOrg] += wMedium // "the Solidarity trade union"
