@@ -124,6 +124,8 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 			weak = true
 		case inflected(ws[a].text) && !r.lx.is(ws[a].text, cModifier):
 			return r.trim(s, ws, a+1, b, out) // "Replied State Department"
+		case b-a > 2 && strings.HasSuffix(ws[a].text, "s") && !r.lx.isCommon(ws[a+1].text) && !r.lx.is(ws[a].text, anyHead) && r.endsInHead(ws, a, b):
+			return r.trim(s, ws, a+1, b, out) // "Holders Eastleigh Wanderers": a plural noun before a name
 		case r.endsInHead(ws, a, b), r.lx.is(ws[a].text, cTitle|cModifier), r.headOf(ws, a, b):
 		case r.lx.firstNames[ws[a].text] && !r.lx.isCommon(ws[a+1].text):
 		default:

@@ -60,3 +60,12 @@ func TestCompaniesByTheirNeighbours(t *testing.T) {
 			[]string{"PERSON:Ana Millbrook"}},
 	})
 }
+
+func TestSentenceInitialNouns(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a plural noun before a club", "Holders Eastleigh Wanderers were knocked out.",
+			[]string{"ORG:Eastleigh Wanderers"}},
+		{"a plural noun that is the name", "Workers Party leaders met on Friday.",
+			[]string{"ORG:Workers Party"}},
+	})
+}
