@@ -11,6 +11,7 @@ import (
 type entity struct {
 	key       string
 	canon     string   // gazetteer canonical name, if any
+	singular  string   // the product a plural names ("iPhone" for "iPhones"), if any
 	words     []string // the words of its fullest form
 	intr      scores   // the strongest intrinsic evidence of any mention
 	ctx       scores   // context evidence summed over mentions

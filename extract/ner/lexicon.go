@@ -64,6 +64,7 @@ const (
 	cNameTitle
 	cProductNoun
 	cPluralVerb
+	cQuantity
 )
 
 // anyHead is every head-word class.
@@ -81,7 +82,7 @@ var classNames = map[string]wordClass{
 	"possgpe": cPossGPE, "possorg": cPossOrg, "possperson": cPossPerson, "clubverb": cClubVerb,
 	"orgprefix": hOrgPrefix, "utility": hUtility, "month": cMonth, "sportverb": cSportVerb,
 	"productline": hProductLine, "indexline": hIndexLine, "model": hModel, "unit": cUnit, "servicehead": cServiceHead,
-	"programmehead": cProgrammeHead, "clausestart": cClauseStart, "nametitle": cNameTitle, "productnoun": cProductNoun, "pluralverb": cPluralVerb,
+	"programmehead": cProgrammeHead, "clausestart": cClauseStart, "nametitle": cNameTitle, "productnoun": cProductNoun, "pluralverb": cPluralVerb, "quantity": cQuantity,
 }
 
 // entry is a gazetteer name: its canonical form and type. A demonym entry

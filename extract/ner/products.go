@@ -164,6 +164,7 @@ func (c *coref) mergePlurals() {
 		if len(eb.mentions) == 0 || eb.canon != "" {
 			continue
 		}
+		merged := false
 		for _, suf := range []string{"es", "s"} {
 			k := strings.TrimSuffix(eb.key, suf)
 			if len(k) == len(eb.key) || k == "" || strings.ContainsAny(last(strings.Fields(k)), "0123456789") {
@@ -171,8 +172,28 @@ func (c *coref) mergePlurals() {
 			}
 			if a, ok := c.byKey[k]; ok && a != b && len(c.ents[a].mentions) > 0 && c.ents[a].intr[tProduct] > 0 {
 				c.merge(a, b, c.text(eb)+": plural of "+c.text(c.ents[a]))
+				merged = true
 				break
 			}
+		}
+		if !merged {
+			c.counted(eb)
+		}
+	}
+}
+
+// counted names a lone camel-case product in the singular when the text
+// counts it ("3 billion iPhones", "many iPads"): "iTunes" is never counted.
+func (c *coref) counted(e *entity) {
+	if len(e.words) != 1 || e.intr[tProduct] == 0 || !strings.HasSuffix(e.words[0], "s") || !c.r.camel(e.words[0]) {
+		return
+	}
+	for _, m := range e.mentions {
+		if a := c.cs[m].a; a > 0 && c.ws[a-1].sent == c.ws[a].sent && (c.ws[a-1].number || c.r.lx.isLower(c.ws[a-1].text, cNumber|cQuantity)) {
+			w := e.words[0]
+			e.singular = w[:len(w)-1]
+			e.why = append(e.why, w+": plural of "+e.singular)
+			return
 		}
 	}
 }

@@ -154,6 +154,9 @@ func canonical(e *entity, cs []cand, ws []word) string {
 	if e.canon != "" {
 		return e.canon
 	}
+	if e.singular != "" {
+		return e.singular
+	}
 	best := ""
 	bestCaps := true
 	for _, m := range e.mentions {

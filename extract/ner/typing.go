@@ -168,7 +168,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 		sc[tPerson] += wMedium // "the widow of X"
 	case p1 == "of" && r.lx.isLower(p2, cOrgRole):
 		sc[tOrg] += wWeak // "the leader of X"
-	case r.lx.isLower(p1, cLocPrep) && !isPossessive(next(1)):
+	case r.lx.isLower(p1, cLocPrep) && !isPossessive(next(1)) && !r.camel(ws[c.a].text): // not "in iPod users"
 		sc[tGPE] += wMedium + 1
 		n := next(1) // "told reporters in Tarsk.", not "a stake in Orkem", "interest in Hughes earnings"
 		c.placed = !r.lx.isLower(p2, cPossOrg) && (n == "" || !ws[c.b].isWord() || r.lx.isLower(n, cStarter))
