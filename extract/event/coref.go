@@ -167,6 +167,42 @@ type group struct {
 	mod    kg.Modality
 	ref    int
 	aside  bool // founded in a relative clause: background, not the story
+	// contest: founded by a mention of a contest itself ("lost the
+	// election"), which other mentions of the contest may join without a
+	// shared name
+	contest bool
+}
+
+// nearestGroup returns the nearest chain t may join; a mention naming no
+// one ("the vote") goes to the most talked-about one, a happening of the
+// story before one told in a relative clause ("who bought the club in
+// 2016"). With contest, it looks only at contest chains with one side
+// undated and asks for no shared name or agent.
+func nearestGroup(groups []*group, t *trig, contest bool) *group {
+	names := chainNames(t)
+	var found *group
+	for gi := len(groups) - 1; gi >= 0; gi-- {
+		g := groups[gi]
+		if g.frame != t.frame || g.mod != t.mod || !datesCompatible(g.date, t.date) {
+			continue
+		}
+		if contest {
+			if g.contest && (g.date == "" || t.date == "") {
+				return g
+			}
+			continue
+		}
+		if !g.agentAgrees(t) || len(names) > 0 && len(g.names) > 0 && len(sharedNames(names, g.names)) == 0 {
+			continue
+		}
+		if len(names) > 0 {
+			return g
+		}
+		if found == nil || found.aside && !g.aside || found.aside == g.aside && g.size > found.size {
+			found = g
+		}
+	}
+	return found
 }
 
 // agentAgrees reports whether t's agent fits the chain: either is unknown,
@@ -175,7 +211,7 @@ type group struct {
 // t's agent is named in the chain and t's lemma is not one of the chain's
 // (so "Brel sued Varga" / "Varga sued Brel" stay two lawsuits).
 func (g *group) agentAgrees(t *trig) bool {
-	a := agentOf(t)
+	a := chainAgent(t)
 	switch {
 	case g.agent == "" || a == "" || g.agent == a:
 		return true
@@ -187,7 +223,8 @@ func (g *group) agentAgrees(t *trig) bool {
 
 // corefer gives coreferent triggers of one document the same ref: a light
 // verb and its event noun always; otherwise the same frame, compatible
-// dates, and a shared participant (or none named on one side).
+// dates, and a shared participant (or none named on one side); in a
+// contest with one side undated, the same frame is enough.
 func (d *doc) corefer(ts []*trig) {
 	var groups []*group
 	join := func(g *group, t *trig) {
@@ -197,9 +234,9 @@ func (d *doc) corefer(ts []*trig) {
 			g.date = t.date
 		}
 		if g.agent == "" {
-			g.agent = agentOf(t)
+			g.agent = chainAgent(t)
 		}
-		g.names = append(g.names, partNames(t)...)
+		g.names = append(g.names, chainNames(t)...)
 		g.lemmas = append(g.lemmas, t.lemmaName())
 	}
 	for _, t := range ts {
@@ -207,27 +244,15 @@ func (d *doc) corefer(ts []*trig) {
 			continue
 		}
 		var found *group
+		contested := d.lx.contests[t.frame] && namesContest(t, ts)
 		if t.frame != "" && t.mod != kg.Negated {
-			names := partNames(t)
-			// the nearest compatible group; a mention naming no one ("the
-			// vote") goes to the most talked-about one, a happening of the
-			// story before one told in a relative clause ("who bought the
-			// club in 2016")
-			for gi := len(groups) - 1; gi >= 0; gi-- {
-				g := groups[gi]
-				if g.frame == t.frame && g.mod == t.mod && datesCompatible(g.date, t.date) && g.agentAgrees(t) &&
-					(len(names) == 0 || len(g.names) == 0 || len(sharedNames(names, g.names)) > 0) {
-					if found == nil || len(names) == 0 && (found.aside && !g.aside || found.aside == g.aside && g.size > found.size) {
-						found = g
-					}
-					if len(names) > 0 {
-						break
-					}
-				}
+			found = nearestGroup(groups, t, false)
+			if found == nil && contested {
+				found = nearestGroup(groups, t, true)
 			}
 		}
 		if found == nil {
-			found = &group{frame: t.frame, mod: t.mod, ref: len(groups) + 1, aside: d.clauses[d.words[t.i].clause].kind == relClause}
+			found = &group{frame: t.frame, mod: t.mod, ref: len(groups) + 1, aside: d.clauses[d.words[t.i].clause].kind == relClause, contest: contested}
 			if t.mod == kg.Negated {
 				found.frame = ""
 			}
@@ -272,4 +297,38 @@ func partNames(t *trig) []string {
 		}
 	}
 	return out
+}
+
+// namesContest reports whether t names the contest itself: an event noun
+// ("the vote"), a passive ("was elected") or a verb whose object is an
+// event noun of its frame ("lost the election"), not a verb with another
+// object ("won the contract").
+func namesContest(t *trig, ts []*trig) bool {
+	if t.noun || t.passive {
+		return true
+	}
+	for k, o := range ts {
+		if o.governor == t && o.frame == t.frame || t.object == k {
+			return true
+		}
+	}
+	return false
+}
+
+// chainAgent returns t's agent, or that of the verb that takes t as its
+// object ("Varga won the vote": Varga for the vote).
+func chainAgent(t *trig) string {
+	if a := agentOf(t); a != "" || t.verb == nil {
+		return a
+	}
+	return agentOf(t.verb)
+}
+
+// chainNames returns the names of t's participants and the agent of the
+// verb that takes t as its object.
+func chainNames(t *trig) []string {
+	if t.verb == nil || agentOf(t.verb) == "" {
+		return partNames(t)
+	}
+	return append(partNames(t), agentOf(t.verb))
 }

@@ -120,7 +120,7 @@ func (d *doc) linkObjects(ts []*trig) {
 				p--
 			}
 			if k, ok := at[p]; ok && ts[k].noun {
-				t.object = k
+				t.object, ts[k].verb = k, t
 				t.frame, t.typ = ts[k].frame, ts[k].typ
 				continue
 			}
@@ -134,7 +134,7 @@ func (d *doc) linkObjects(ts []*trig) {
 				switch {
 				case !ts[k].noun:
 				case t.e.support || ts[k].frame == t.frame:
-					t.object = k
+					t.object, ts[k].verb = k, t
 					t.frame, t.typ = ts[k].frame, ts[k].typ
 				case d.lx.judging[t.frame] != nil:
 					ts[k].content = true // "praised the vote": the vote is judged

@@ -339,6 +339,8 @@ func TestCoreference(t *testing.T) {
 			[]tx{sun, {"2019", kg.Date, "2019"}}, "bought", "takeover", false},
 		{"the appointee's side of an appointment", "Orlen Foods appointed Tomas Brel as chief on Sunday. Brel signed a contract.", []tx{sun}, "appointed", "signed", true},
 		{"a counter-suit is another lawsuit", "Tomas Brel sued Ilse Varga on Sunday. Varga sued Brel.", []tx{sun}, "sued", "", false},
+		{"loser and winner of one contest", "Tomas Brel, who lost the election in Norvia, resigned. Ilse Varga was elected on Sunday.", []tx{sun}, "lost", "elected", true},
+		{"winning a contract is no contest mention", "Ilse Varga won the vote on Sunday. Orlen Foods won the contract.", []tx{sun}, "won", "", false},
 		{"different agents are different events", "Orlen Foods appointed Tomas Brel. Miro Dairy appointed Ilse Varga.", nil, "appointed", "", false},
 		{"different frames", "Ilse Varga won the vote on Sunday and resigned from Halden Post.", []tx{sun}, "won", "resigned", false},
 	}

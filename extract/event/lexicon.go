@@ -54,6 +54,7 @@ type lexicon struct {
 	// happening of the given frames by its result ("deal", "waiver").
 	judging        map[string][]kg.Role // frame -> the roles of the judged happening it names
 	happeningNouns map[string][]string
+	contests       map[string]bool // frames whose sides are opposing parties
 }
 
 // readTable returns the non-comment lines of an embedded data file split on tabs.
@@ -76,7 +77,7 @@ func readTable(name string) [][]string {
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{entries: map[string][]*entry{}, irregular: map[string]string{}, frames: map[string]string{}, orgNouns: map[string]bool{}, complements: map[string][]complement{},
-		judging: map[string][]kg.Role{}, happeningNouns: map[string][]string{}}
+		judging: map[string][]kg.Role{}, happeningNouns: map[string][]string{}, contests: map[string]bool{}}
 	for _, r := range readTable("data/triggers.tsv") {
 		if len(r) < 4 {
 			continue
@@ -121,6 +122,8 @@ func loadLexicon() *lexicon {
 			for _, role := range strings.Split(r[2], ",") {
 				lx.judging[r[1]] = append(lx.judging[r[1]], kg.Role(role))
 			}
+		case len(r) == 2 && r[0] == "contest":
+			lx.contests[r[1]] = true
 		case len(r) == 3 && r[0] == "noun":
 			lx.happeningNouns[r[1]] = strings.Split(r[2], ",")
 		}

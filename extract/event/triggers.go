@@ -25,6 +25,9 @@ type trig struct {
 	// governor is the verb trigger whose object this noun is ("completed
 	// its takeover"); the noun joins its ref and takes no date of its own.
 	governor *trig
+	// verb is the verb that takes this event noun as its object and frame
+	// ("won the vote", "filed a lawsuit"); its names count for the chain.
+	verb *trig
 	// content marks the object of a judging verb ("praised the vote"):
 	// the happening judged, with a chain and a date of its own.
 	content bool
