@@ -77,6 +77,9 @@ func (d *doc) trigger(i int) *trig {
 			if !noun && c.form == formPast && d.attributive(i) {
 				return nil // "retired teacher Dana Kellerman"
 			}
+			if !noun && c.form == formIng && d.adjectival(i) {
+				return nil // "his opening keynote", "the closing ceremony"
+			}
 			t := &trig{i: i, end: end, e: e, noun: noun, form: c.form, frame: e.frame, typ: e.typ, object: -1}
 			if !noun {
 				t.reduced = c.form == formPast && d.reducedRelative(i)
@@ -86,6 +89,17 @@ func (d *doc) trigger(i int) *trig {
 		}
 	}
 	return nil
+}
+
+// adjectival reports whether the "-ing" form at i modifies the noun after
+// it inside a noun phrase: a determiner or modifier before, a common noun
+// after ("his annual opening keynote"; not "the opening of the store").
+func (d *doc) adjectival(i int) bool {
+	if i == 0 || i+1 >= len(d.words) || d.words[i+1].sent != d.words[i].sent {
+		return false
+	}
+	p := d.words[i-1].low
+	return (determiners[p] && p != "'s" && p != "’s" || d.modifierWord(i-1)) && d.modifierWord(i+1)
 }
 
 // attributive reports whether the participle at i describes a title
