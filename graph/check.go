@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -60,21 +61,26 @@ func (c *checker) run(txn *badger.Txn) error {
 	}); err != nil {
 		return err
 	}
-	want := map[string]bool{} // index keys the nodes imply
+	want := map[string][]byte{} // index keys the nodes imply, with their values
 	for _, ev := range c.evs {
 		sk := timeml.SortKey(ev.Date)
-		want[string(dateKey(ev.Date, ev.ID))] = true
+		want[string(dateKey(ev.Date, ev.ID))] = nil
+		k, err := json.Marshal(ev.key())
+		if err != nil {
+			return err
+		}
+		want[string(key(pEventKey, ev.ID))] = k
 		for _, p := range ev.participants() {
 			c.edges++
 			if c.ents[p.ID] == nil {
 				c.report(fmt.Sprintf("event %s has missing participant %s", ev.ID, p.ID))
 				continue
 			}
-			want[string(key(pTimeline, p.ID, sk, ev.ID))] = true
+			want[string(key(pTimeline, p.ID, sk, ev.ID))] = nil
 		}
 	}
 	for _, e := range c.ents {
-		want[string(key(pAlias, Norm(e.Name), e.ID))] = true
+		want[string(key(pAlias, Norm(e.Name), e.ID))] = nil
 	}
 	if err := c.indexes(want); err != nil {
 		return err
@@ -83,13 +89,13 @@ func (c *checker) run(txn *badger.Txn) error {
 }
 
 // indexes compares the stored index keys with the wanted ones.
-func (c *checker) indexes(want map[string]bool) error {
+func (c *checker) indexes(want map[string][]byte) error {
 	var dangling [][]byte
-	for _, p := range []byte{pByDate, pTimeline, pAlias} {
+	for _, p := range []byte{pByDate, pTimeline, pAlias, pEventKey} {
 		it := c.txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
 		for it.Rewind(); it.Valid(); it.Next() {
 			k := it.Item().KeyCopy(nil)
-			if want[string(k)] {
+			if _, ok := want[string(k)]; ok {
 				delete(want, string(k))
 				continue
 			}
@@ -101,10 +107,11 @@ func (c *checker) indexes(want map[string]bool) error {
 		}
 		it.Close()
 	}
-	for k := range want {
+	for _, k := range keys(want) {
+		v := want[k]
 		c.report(fmt.Sprintf("missing index key %q", printable([]byte(k))))
 		if c.repair {
-			if err := c.txn.Set([]byte(k), nil); err != nil {
+			if err := c.txn.Set([]byte(k), v); err != nil {
 				return err
 			}
 		}

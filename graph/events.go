@@ -182,15 +182,18 @@ func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
 				continue
 			}
 			tried[id] = true
-			ev, err := m.getEvent(id)
-			if err != nil {
+			var cand EventKey
+			if err := getJSON(m.txn, key(pEventKey, id), &cand); errors.Is(err, badger.ErrKeyNotFound) {
+				continue // removed by this document's earlier version
+			} else if err != nil {
 				return nil, "", err
 			}
-			if ev.reportedBy(doc) {
+			if contains(cand.Docs, doc) {
 				continue
 			}
-			if ok, why := m.policy().Corefer(k, ev.key()); ok {
-				return ev, why, nil
+			if ok, why := m.policy().Corefer(k, cand); ok {
+				ev, err := m.getEvent(id)
+				return ev, why, err
 			}
 		}
 	}
@@ -212,7 +215,7 @@ func (m *merger) nearby(p, date string) []string {
 	}
 	iv, dated := timeml.Parse(date)
 	if dated {
-		it := m.txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		it := m.scanner().NewIterator(badger.IteratorOptions{Prefix: prefix})
 		end := iv.End.Format(time.DateOnly)
 		for it.Seek(append(prefix[:len(prefix):len(prefix)], iv.Start.AddDate(0, 0, -31).Format(time.DateOnly)...)); it.Valid() && len(ids) < maxCandidates; it.Next() {
 			if k := it.Item().Key(); string(k[len(prefix):]) >= end {
@@ -223,7 +226,7 @@ func (m *merger) nearby(p, date string) []string {
 		}
 		it.Close()
 	}
-	it := m.txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+	it := m.scanner().NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
 	defer it.Close()
 	for it.Seek(append(prefix[:len(prefix):len(prefix)], 0xff)); it.Valid() && len(ids) < 2*maxCandidates; it.Next() {
 		k := it.Item().Key()
@@ -233,15 +236,6 @@ func (m *merger) nearby(p, date string) []string {
 		add(k)
 	}
 	return ids
-}
-
-func (e *eventRec) reportedBy(doc string) bool {
-	for _, s := range e.Sources {
-		if s.Doc == doc {
-			return true
-		}
-	}
-	return false
 }
 
 func (m *merger) policy() EventPolicy {
@@ -258,6 +252,11 @@ func (e *eventRec) key() EventKey {
 	}
 	for _, p := range e.participants() {
 		k.Participants = append(k.Participants, p.ID)
+	}
+	for _, s := range e.Sources {
+		if !contains(k.Docs, s.Doc) {
+			k.Docs = append(k.Docs, s.Doc)
+		}
 	}
 	return k
 }
@@ -281,6 +280,9 @@ func (m *merger) putEvent(old, ev *eventRec) error {
 	}
 	m.c.Edges += len(ps)
 	if err := m.txn.Set(dateKey(ev.Date, ev.ID), nil); err != nil {
+		return err
+	}
+	if err := setJSON(m.txn, key(pEventKey, ev.ID), ev.key()); err != nil {
 		return err
 	}
 	return setJSON(m.txn, key(pEvent, ev.ID), ev)
@@ -393,6 +395,9 @@ func (m *merger) remove(id string) error {
 			return err
 		}
 		m.c.Events--
+		if err := m.txn.Delete(key(pEventKey, ev.ID)); err != nil {
+			return err
+		}
 		if err := m.txn.Delete(key(pEvent, ev.ID)); err != nil {
 			return err
 		}

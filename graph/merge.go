@@ -19,6 +19,9 @@ type EventKey struct {
 	Type         kg.EventType
 	Date         string
 	Participants []string // entity ids
+	// Docs are the documents that reported the event (empty for a new
+	// one): a document's own chains are never merged with each other.
+	Docs []string `json:",omitempty"`
 }
 
 // EventPolicy is how one article's events become graph events. The
@@ -101,8 +104,14 @@ func (s *Store) Unchanged(id, hash string) bool {
 // removes commits in one transaction: a crash leaves the document either
 // whole or absent.
 func (s *Store) Put(a kg.Annotation, hash string) error {
+	// Candidates are searched in a snapshot taken before the document's
+	// writes: an iterator over a write transaction re-sorts its pending
+	// writes every time it is made, which made each search cost more the
+	// more the document had written.
+	view := s.db.NewTransaction(false)
+	defer view.Discard()
 	err := s.db.Update(func(txn *badger.Txn) error {
-		m := &merger{s: s, txn: txn}
+		m := &merger{s: s, txn: txn, view: view}
 		if err := m.load(); err != nil {
 			return err
 		}
@@ -124,7 +133,18 @@ func (s *Store) Put(a kg.Annotation, hash string) error {
 type merger struct {
 	s   *Store
 	txn *badger.Txn
-	c   counters
+	// view, when set, is a read snapshot from before txn's writes, for
+	// range scans; nodes are always read through txn.
+	view *badger.Txn
+	c    counters
+}
+
+// scanner returns the transaction to run index scans in.
+func (m *merger) scanner() *badger.Txn {
+	if m.view != nil {
+		return m.view
+	}
+	return m.txn
 }
 
 func (m *merger) load() error {
@@ -282,7 +302,7 @@ func (m *merger) newEntity(de kg.Entity) (*entityRec, error) {
 // candidates returns the ids of entities known by alias a, in id order.
 func (m *merger) candidates(a string) []string {
 	var ids []string
-	scanKeys(m.txn, prefixKey(pAlias, Norm(a)), func(rest string) bool {
+	scanKeys(m.scanner(), prefixKey(pAlias, Norm(a)), func(rest string) bool {
 		ids = append(ids, rest)
 		return true
 	})
@@ -312,7 +332,9 @@ func (m *merger) match(de kg.Entity) (*entityRec, string, error) {
 				continue
 			}
 			e, err := m.getEntity(id)
-			if err != nil {
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				continue // removed by this document's earlier version
+			} else if err != nil {
 				return nil, "", err
 			}
 			if typeClass(string(e.typ())) != typeClass(string(de.Type)) && Norm(e.Name) != Norm(de.Name) {
@@ -340,7 +362,9 @@ func (m *merger) match(de kg.Entity) (*entityRec, string, error) {
 		// a full name for an organisation known so far by its acronym only
 		for _, id := range m.candidates(a) {
 			e, err := m.getEntity(id)
-			if err != nil {
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				continue
+			} else if err != nil {
 				return nil, "", err
 			}
 			if Norm(e.Name) == a && e.typ() == kg.Org {

@@ -126,6 +126,7 @@ const (
 	pByDate   = 'R' // R precision 0 sortkey 0 evtID → ""
 	pCooccur  = 'X' // X entA 0 entB → weight (entA < entB)
 	pOverride = 'O' // O kind 0 name → user correction
+	pEventKey = 'K' // K evtID → EventKey: what coreference compares, without the sources
 )
 
 func key(prefix byte, parts ...string) []byte {
