@@ -15,10 +15,11 @@ import (
 //
 // Scope: both events are asserted simple-past verbs of a main or
 // coordinated clause outside quotations, in the same paragraph, the
-// undated one in the dated one's sentence or the next (or the next after
-// one dated this way); no time expression of a main, coordinated or
+// undated one at most two sentences after the dated one (or after one
+// dated this way); no time expression of a main, coordinated or
 // subordinate clause stands between them or in the undated event's
-// sentence, and that sentence has no time clause of its own ("while he ran
+// sentence (the time of a planned event, "to be released in 2011", is no
+// shift), and that sentence has no time clause of its own ("while he ran
 // the ministry"). A past perfect ("had approved"), a present perfect
 // ("has resigned") or a participle after its noun ("The memo, published
 // on Friday, showed") is not the narrative line.
@@ -27,6 +28,12 @@ import (
 // no reference time of its own follows on the story's lead event, the
 // first one dated in the text.
 func (d *doc) narrate(ts []*trig) {
+	plans := map[int]bool{} // clauses whose time is a planned or possible event's
+	for _, t := range ts {
+		if !t.drop && t.ownDate && (t.mod == kg.Planned || t.mod == kg.Possible) {
+			plans[d.words[t.i].clause] = true
+		}
+	}
 	var ref, lead *trig // lead: the story's first dated narrative event
 	last := -1          // the sentence the reference time last reached
 	for _, t := range ts {
@@ -34,7 +41,7 @@ func (d *doc) narrate(ts []*trig) {
 			continue
 		}
 		s := d.words[t.i].sent
-		if ref != nil && (d.words[t.i].para != d.words[ref.i].para || s > last+1 || d.timeShift(ref, t)) {
+		if ref != nil && (d.words[t.i].para != d.words[ref.i].para || s > last+2 || d.timeShift(ref, t, plans)) {
 			ref = nil
 		}
 		if !d.narrativeLine(t) {
@@ -108,14 +115,15 @@ func (d *doc) narrativeLine(t *trig) bool {
 
 // timeShift reports whether a date, a time or a duration before "later",
 // "earlier", "after" or "before", outside relative clauses and quotations,
-// stands after the sentence of ref and up to the end of
-// t's sentence: the story has moved in time.
-func (d *doc) timeShift(ref, t *trig) bool {
+// stands after the sentence of ref and up to the end of t's sentence:
+// the story has moved in time. A time in a clause in plans ("to be
+// released in mid-2011") is a plan's, not the story's.
+func (d *doc) timeShift(ref, t *trig, plans map[int]bool) bool {
 	_, b := d.sentenceOf(t.i)
 	_, a := d.sentenceOf(ref.i)
 	for k := a; k < b; k++ {
 		w := d.words[k]
-		if w.tmx < 0 || w.quoted || d.clauses[w.clause].kind == relClause {
+		if w.tmx < 0 || w.quoted || d.clauses[w.clause].kind == relClause || plans[w.clause] {
 			continue
 		}
 		switch d.tmxs[w.tmx].Type {
