@@ -69,6 +69,8 @@ func TestContentParticipants(t *testing.T) {
 			"welcomed", []string{"Ilse Varga"}, []string{"Tomas Brel"}},
 		{"praising the vote names the winner", "Ilse Varga won the vote on Sunday. Radio Vell praised the vote.",
 			"praised", []string{"Ilse Varga"}, nil},
+		{"an inquiry into a waiver a relative clause tells of", "Radio Vell opened an inquiry on Sunday into a waiver that Tomas Brel approved.",
+			"opened", []string{"Radio Vell", "Tomas Brel"}, nil},
 		{"approving something else", "Orlen Foods bought Miro Dairy on Sunday. Radio Vell approved the budget.",
 			"approved", []string{"Radio Vell"}, []string{"Orlen Foods", "Miro Dairy"}},
 	}

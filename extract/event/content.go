@@ -29,12 +29,16 @@ func (d *doc) contentParticipants(ts []*trig) {
 			continue
 		}
 		ref := 0
-		if c := d.contentAfter(t, at); c != nil {
+		if c := d.contentAfter(t, ts, at); c != nil {
 			ref = c.ref
 		} else if c := d.contentBefore(t, at); c != nil {
 			ref = c.ref
-		} else if frames := d.happeningNounAfter(t); frames != nil {
-			ref = nearestChain(ts, k, frames)
+		} else if frames, j := d.happeningNounAfter(t, ts); frames != nil {
+			if r := d.relativeAfter(j, at); r != nil {
+				ref = r.ref // "a tax waiver that Kesic approved"
+			} else {
+				ref = nearestChain(ts, k, frames)
+			}
 		}
 		if ref == 0 || ref == t.ref {
 			continue
@@ -48,8 +52,8 @@ func (d *doc) contentParticipants(ts []*trig) {
 }
 
 // contentAfter returns the event noun trigger heading the phrase after t.
-func (d *doc) contentAfter(t *trig, at map[int]*trig) *trig {
-	j := d.contentStart(t)
+func (d *doc) contentAfter(t *trig, ts []*trig, at map[int]*trig) *trig {
+	j := d.contentStart(t, ts)
 	for ; j >= 0 && j < len(d.words) && j <= t.end+6; j++ {
 		if o := at[j]; o != nil {
 			if o.noun && o != t {
@@ -65,17 +69,39 @@ func (d *doc) contentAfter(t *trig, at map[int]*trig) *trig {
 }
 
 // contentStart returns the first word of the content phrase after t:
-// right after a verb, after "on", "into", "of", "for" after a noun (or
-// after a verb's object noun: "deliver its verdict on"), or -1.
-func (d *doc) contentStart(t *trig) int {
-	j := t.end + 1
-	if j < len(d.words) && contentPreps[d.words[j].low] {
-		return j + 1
+// right after a verb, or after "on", "into", "of", "for" that follow the
+// trigger or the event noun it takes as its object, time expressions
+// skipped ("opened an inquiry last week into ..."); -1 if none.
+func (d *doc) contentStart(t *trig, ts []*trig) int {
+	e := t.end
+	if t.object >= 0 {
+		e = ts[t.object].i
 	}
-	if t.noun {
+	j := e + 1
+	for j < len(d.words) && d.words[j].tmx >= 0 {
+		j++
+	}
+	switch {
+	case j < len(d.words) && contentPreps[d.words[j].low]:
+		return j + 1
+	case t.noun || t.object >= 0:
 		return -1
 	}
 	return j
+}
+
+// relativeAfter returns the verb trigger of a relative clause right after
+// the noun at word j ("a waiver that the ministry granted"), or nil.
+func (d *doc) relativeAfter(j int, at map[int]*trig) *trig {
+	if j+1 >= len(d.words) || !relatives[d.words[j+1].low] && d.words[j+1].low != "that" {
+		return nil
+	}
+	for k := j + 2; k < len(d.words) && k <= j+6; k++ {
+		if o := at[k]; o != nil && !o.noun && d.clauses[d.words[k].clause].kind == relClause {
+			return o
+		}
+	}
+	return nil
 }
 
 // contentBefore returns the event noun subject of "requires", "needs" or
@@ -91,21 +117,21 @@ func (d *doc) contentBefore(t *trig, at map[int]*trig) *trig {
 }
 
 // happeningNounAfter returns the frames of a happening noun ("the deal")
-// heading the content phrase after t, or nil.
-func (d *doc) happeningNounAfter(t *trig) []string {
-	j := d.contentStart(t)
+// heading the content phrase after t, and its word; nil if none.
+func (d *doc) happeningNounAfter(t *trig, ts []*trig) ([]string, int) {
+	j := d.contentStart(t, ts)
 	if t.noun && j < 0 && t.i+1 < len(d.words) && d.words[t.i+1].low == "on" {
 		j = t.i + 2
 	}
-	for ; j >= 0 && j < len(d.words) && j <= t.end+6; j++ {
+	for stop := j + 6; j >= 0 && j < len(d.words) && j <= stop; j++ {
 		if f, ok := d.lx.happeningNouns[d.words[j].low]; ok {
-			return f
+			return f, j
 		}
 		if !determiners[d.words[j].low] && !d.modifierWord(j) {
-			return nil
+			return nil, -1
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // nearestChain returns the ref of the chain nearest trigger k (earlier
