@@ -12,22 +12,28 @@
 // and habitual activities fold into or drop out of the main event.
 //
 // Participants. Names in the trigger's clause take roles by position; a
-// decision or an investigation about another happening ("approved the
-// deal", "the takeover requires approval") also names that happening's
-// parties, as others.
+// decision, an investigation or a reaction about another happening
+// ("approved the deal", "the takeover requires approval", "welcomed the
+// result") also names that happening's parties, as others.
 //
 // Dates. An event takes the time expression of its own clause (nearest
 // first; one that modifies an event noun dates that noun only; "before
 // Friday" is a bound, not a date, "Tuesday" without a known year is no
-// date; a reporting verb takes "this evening" or "today" of the quotation
-// it attributes, the day the words were said); else, in this order, the date of a coreferent mention, an anchor
-// ("two days before the election", "shortly after the vote", "in her
-// victory speech"), a dated report of it ("said Monday that he had
-// telephoned"), or the narrative: a past-tense event of the main line
-// right after a dated one in the same paragraph shares its date ("X won
-// on Sunday. Y called X and conceded."), and "immediately" follows on the
-// story's lead event; else none. DateWhy says which, and an inferred date
-// says it was inferred.
+// date; a reporting verb takes "this evening" or "today" of the
+// quotation it attributes, the day the words were said); else, in this
+// order, the date of a coreferent mention, an anchor ("two days before
+// the election", "shortly after the vote", "in her victory speech"), a
+// dated report of it ("said Monday that he had telephoned"), or the
+// narrative: a past-tense event of the main line right after a dated one
+// in the same paragraph shares its date ("X won on Sunday. Y called X and
+// conceded."), and "immediately" follows on the story's lead event; else
+// none. DateWhy says which, and an inferred date says it was inferred.
+//
+// Frames. Coreference compares coarse frames, not words: a complement
+// may name the frame ("ordered to leave" is an evacuation, reported with
+// the lemma "order to leave"); a ruling and an approval are one decision;
+// in one document the mentions of a contest join across its sides ("lost
+// the election" / "was elected").
 //
 // Across documents. Events of one document with the same Ref are one
 // happening: summarise each such group with GroupSummary, keep it for
