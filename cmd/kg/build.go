@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
@@ -78,7 +80,7 @@ func runBuild(c *cli.Context) error {
 	x := extract.New(xopts)
 	store.Policy = eventPolicy{}
 	st := buildStats{start: time.Now()}
-	bar := newProgress(c.App.ErrWriter)
+	bar := newProgress(c.App.ErrWriter, c.Args().Slice())
 	workers := c.Int("workers")
 	if workers < 1 {
 		workers = 1
@@ -95,7 +97,7 @@ func runBuild(c *cli.Context) error {
 	go func() {
 		defer close(done)
 		for r := range p.out {
-			bar.Add(1)
+			bar.Add(r.size)
 			if putErr != nil {
 				continue
 			}
@@ -157,6 +159,7 @@ type job struct {
 
 type result struct {
 	seq     int
+	size    int // bytes of the document's text
 	ann     kg.Annotation
 	hash    string
 	changed bool
@@ -172,7 +175,7 @@ func newPipeline(parent context.Context, workers int, work func(kg.Document) (kg
 			defer p.wg.Done()
 			for j := range p.in {
 				ann, h, changed := work(j.doc)
-				unordered <- result{seq: j.seq, ann: ann, hash: h, changed: changed}
+				unordered <- result{seq: j.seq, size: len(j.doc.Text), ann: ann, hash: h, changed: changed}
 			}
 		}()
 	}
@@ -210,37 +213,77 @@ func (p *pipeline) submit(d kg.Document) error {
 
 func (p *pipeline) close() { close(p.in) }
 
-// progress is a bar on a terminal, nothing elsewhere.
-type progress struct{ bar *progressbar.ProgressBar }
+// progress is a bar on a terminal, nothing elsewhere. When the inputs are
+// files their total size is known, and the bar advances by each
+// document's text, which gives an ETA; from stdin it only counts.
+type progress struct {
+	bar   *progressbar.ProgressBar
+	docs  int
+	start time.Time
+}
 
-func newProgress(w io.Writer) progress {
+func newProgress(w io.Writer, paths []string) *progress {
 	if !isTerminal(w) {
-		return progress{}
+		return &progress{}
 	}
-	return progress{progressbar.NewOptions(-1,
+	total := inputBytes(paths)
+	opts := []progressbar.Option{
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("extracting"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("docs"),
-		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionThrottle(100 * time.Millisecond),
 		progressbar.OptionEnableColorCodes(colour(w)),
-	)}
-}
-
-func (p progress) Add(n int) {
-	if p.bar != nil {
-		p.bar.Add(n)
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionShowElapsedTimeOnFinish(),
 	}
+	if total <= 0 {
+		total = -1
+		opts = append(opts, progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"))
+	}
+	return &progress{bar: progressbar.NewOptions64(total, opts...), start: time.Now()}
 }
 
-func (p progress) Clear() {
+// inputBytes is the size of the regular files under paths, or -1 when an
+// input is stdin.
+func inputBytes(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			return -1
+		}
+		filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				if info, err := d.Info(); err == nil {
+					total += info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return total
+}
+
+// Add records one document of n bytes of text.
+func (p *progress) Add(n int) {
+	if p.bar == nil {
+		return
+	}
+	p.docs++
+	if p.bar.GetMax64() < 0 {
+		p.bar.Add(1)
+		return
+	}
+	rate := float64(p.docs) / max(time.Since(p.start).Seconds(), 0.001)
+	p.bar.Describe(fmt.Sprintf("%d docs, %.0f docs/s", p.docs, rate))
+	p.bar.Add(n)
+}
+
+func (p *progress) Clear() {
 	if p.bar != nil {
 		p.bar.Clear()
 	}
 }
 
-func (p progress) Finish() {
+func (p *progress) Finish() {
 	if p.bar != nil {
 		p.bar.Finish()
 		p.bar.Clear()
