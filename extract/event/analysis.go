@@ -152,6 +152,18 @@ func (d *doc) sentenceOf(i int) (int, int) {
 	return r[0], r[1]
 }
 
+// reach bounds how far from a trigger the clause scans look, so that a
+// run-on "sentence" of any length costs linear time; clauses of news
+// sentences are far shorter.
+const reach = 80
+
+// window returns the word range [first, end) of word i's sentence within
+// reach of i.
+func (d *doc) window(i int) (int, int) {
+	a, b := d.sentenceOf(i)
+	return max(a, i-reach), min(b, i+reach+1)
+}
+
 // joinNameBreaks merges sentences split at a "!" or "?" that belongs to a
 // name ("the En Marche! party", "Yahoo! said"): one inside a mention, or
 // a "!" glued to a mention's end when the next sentence opens with a

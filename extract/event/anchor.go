@@ -52,7 +52,7 @@ func (d *doc) anchor(ts []*trig) {
 // anchorOf looks in t's clause for a pattern that ties t to another event.
 func (d *doc) anchorOf(t *trig, at map[int]*trig) (string, string) {
 	c := d.words[t.i].clause
-	a, b := d.sentenceOf(t.i)
+	a, b := d.window(t.i)
 	for k := a; k < b; k++ {
 		w := d.words[k]
 		switch {
@@ -106,12 +106,15 @@ func (d *doc) eventAfter(k int, at map[int]*trig) *trig {
 // had telephoned her"): the nearest date the text gives, and DateWhy says
 // so.
 func (d *doc) reportDates(ts []*trig) {
-	for _, r := range ts {
+	for k, r := range ts {
 		if !r.e.reports() || r.date == "" || len(r.date) != 10 {
 			continue
 		}
-		for _, t := range ts {
-			if t.i <= r.i || t.drop || t.date != "" || t.mod != kg.Asserted || t.noun || d.words[t.i].sent != d.words[r.i].sent {
+		for _, t := range ts[k+1:] {
+			if d.words[t.i].sent != d.words[r.i].sent {
+				break
+			}
+			if t.i <= r.i || t.drop || t.date != "" || t.mod != kg.Asserted || t.noun {
 				continue
 			}
 			c := d.words[t.i].clause

@@ -23,6 +23,7 @@ func (d *doc) contentParticipants(ts []*trig) {
 			at[t.i] = t
 		}
 	}
+	var members map[int][]*trig // chain ref -> its triggers, built on first use
 	for k, t := range ts {
 		roles := d.lx.judging[t.frame]
 		if t.drop || roles == nil {
@@ -43,10 +44,16 @@ func (d *doc) contentParticipants(ts []*trig) {
 		if ref == 0 || ref == t.ref {
 			continue
 		}
-		for _, o := range ts {
-			if o.ref == ref && !o.drop {
-				addOthers(t, o.parts, roles)
+		if members == nil {
+			members = map[int][]*trig{}
+			for _, o := range ts {
+				if !o.drop {
+					members[o.ref] = append(members[o.ref], o)
+				}
 			}
+		}
+		for _, o := range members[ref] {
+			addOthers(t, o.parts, roles)
 		}
 	}
 }
@@ -134,8 +141,13 @@ func (d *doc) happeningNounAfter(t *trig, ts []*trig) ([]string, int) {
 	return nil, -1
 }
 
+// chainReach bounds how many triggers away a happening noun's chain is
+// looked for, so a long document costs linear time.
+const chainReach = 200
+
 // nearestChain returns the ref of the chain nearest trigger k (earlier
-// first) whose frame is one of frames and that names a participant, or 0.
+// first, within chainReach triggers) whose frame is one of frames and
+// that names a participant, or 0.
 func nearestChain(ts []*trig, k int, frames []string) int {
 	ok := func(o *trig) bool {
 		if o.drop || o.ref == ts[k].ref || len(partNames(o)) == 0 {
@@ -148,12 +160,12 @@ func nearestChain(ts []*trig, k int, frames []string) int {
 		}
 		return false
 	}
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && j >= k-chainReach; j-- {
 		if ok(ts[j]) {
 			return ts[j].ref
 		}
 	}
-	for j := k + 1; j < len(ts); j++ {
+	for j := k + 1; j < len(ts) && j <= k+chainReach; j++ {
 		if ok(ts[j]) {
 			return ts[j].ref
 		}

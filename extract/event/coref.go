@@ -162,7 +162,7 @@ type group struct {
 	date   string
 	names  []string
 	agent  string
-	lemmas []string
+	lemmas map[string]bool
 	size   int
 	mod    kg.Modality
 	ref    int
@@ -215,7 +215,7 @@ func (g *group) agentAgrees(t *trig) bool {
 	switch {
 	case g.agent == "" || a == "" || g.agent == a:
 		return true
-	case slices.Contains(g.lemmas, t.lemmaName()):
+	case g.lemmas[t.lemmaName()]:
 		return false
 	}
 	return len(sharedNames([]string{a}, g.names)) > 0
@@ -227,6 +227,12 @@ func (g *group) agentAgrees(t *trig) bool {
 // contest with one side undated, the same frame is enough.
 func (d *doc) corefer(ts []*trig) {
 	var groups []*group
+	governs := map[*trig]bool{} // verbs governing an event noun of their own frame
+	for _, o := range ts {
+		if o.governor != nil && o.frame == o.governor.frame {
+			governs[o.governor] = true
+		}
+	}
 	join := func(g *group, t *trig) {
 		t.ref = g.ref
 		g.size++
@@ -236,15 +242,22 @@ func (d *doc) corefer(ts []*trig) {
 		if g.agent == "" {
 			g.agent = chainAgent(t)
 		}
-		g.names = append(g.names, chainNames(t)...)
-		g.lemmas = append(g.lemmas, t.lemmaName())
+		for _, n := range chainNames(t) {
+			if !slices.Contains(g.names, n) { // a chain names few, however long
+				g.names = append(g.names, n)
+			}
+		}
+		if g.lemmas == nil {
+			g.lemmas = map[string]bool{}
+		}
+		g.lemmas[t.lemmaName()] = true
 	}
 	for _, t := range ts {
 		if t.drop || t.object >= 0 || t.governor != nil && !t.governor.drop {
 			continue
 		}
 		var found *group
-		contested := d.lx.contests[t.frame] && namesContest(t, ts)
+		contested := d.lx.contests[t.frame] && namesContest(t, governs)
 		if t.frame != "" && t.mod != kg.Negated {
 			found = nearestGroup(groups, t, false)
 			if found == nil && contested {
@@ -303,16 +316,8 @@ func partNames(t *trig) []string {
 // ("the vote"), a passive ("was elected") or a verb whose object is an
 // event noun of its frame ("lost the election"), not a verb with another
 // object ("won the contract").
-func namesContest(t *trig, ts []*trig) bool {
-	if t.noun || t.passive {
-		return true
-	}
-	for k, o := range ts {
-		if o.governor == t && o.frame == t.frame || t.object == k {
-			return true
-		}
-	}
-	return false
+func namesContest(t *trig, governs map[*trig]bool) bool {
+	return t.noun || t.passive || t.object >= 0 || governs[t]
 }
 
 // chainAgent returns t's agent, or that of the verb that takes t as its

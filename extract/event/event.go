@@ -288,7 +288,7 @@ func mergeParts(main, t *trig) {
 // Saturday") in the trigger's clause makes it a repeated activity rather
 // than one happening.
 func (d *doc) habitual(t *trig) bool {
-	a, b := d.sentenceOf(t.i)
+	a, b := d.window(t.i)
 	c := d.words[t.i].clause
 	for k := a; k < b; k++ {
 		if x := d.words[k].tmx; x >= 0 && d.tmxs[x].Type == kg.Set && d.words[k].clause == c {
@@ -302,7 +302,7 @@ func (d *doc) habitual(t *trig) bool {
 // interview ...) goes with the trigger in its clause.
 func (d *doc) hasMedium(t *trig) bool {
 	c := d.words[t.i].clause
-	a, b := d.sentenceOf(t.i)
+	a, b := d.window(t.i)
 	for k := a; k < b; k++ {
 		w := d.words[k]
 		if w.clause != c || w.low != "in" {

@@ -58,3 +58,14 @@ func BenchmarkExtract(b *testing.B) {
 		extractor.Extract(in)
 	}
 }
+
+// BenchmarkExtractRunOn measures a text with no sentence end, where every
+// clause scan would see the whole text if it were not bounded.
+func BenchmarkExtractRunOn(b *testing.B) {
+	text := strings.Repeat("Ilse Varga won the vote on Sunday and Tomas Brel, who said that Orlen Foods approved the deal, lost the election and praised the result while ", 500)
+	in := input(text, tx{"Sunday", kg.Date, "2025-03-02"})
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		extractor.Extract(in)
+	}
+}

@@ -34,6 +34,24 @@ func (d *doc) narrate(ts []*trig) {
 			plans[d.words[t.i].clause] = true
 		}
 	}
+	shifts, clauses := map[int]bool{}, map[int]bool{} // per sentence, computed once
+	shifted := func(s int) bool {
+		v, ok := shifts[s]
+		if !ok {
+			v = d.timeShift(s, plans)
+			shifts[s] = v
+		}
+		return v
+	}
+	timeClause := func(t *trig) bool {
+		s := d.words[t.i].sent
+		v, ok := clauses[s]
+		if !ok {
+			v = d.timeClause(t)
+			clauses[s] = v
+		}
+		return v
+	}
 	var ref, lead *trig // lead: the story's first dated narrative event
 	last := -1          // the sentence the reference time last reached
 	for _, t := range ts {
@@ -41,8 +59,8 @@ func (d *doc) narrate(ts []*trig) {
 			continue
 		}
 		s := d.words[t.i].sent
-		if ref != nil && (d.words[t.i].para != d.words[ref.i].para || s > last+2 || d.timeShift(ref, t, plans)) {
-			ref = nil
+		if ref != nil && (d.words[t.i].para != d.words[ref.i].para || s > last+2 || s > last && shifted(last+1) || s > last+1 && shifted(s)) {
+			ref = nil // sentences up to last were checked when the time reached them
 		}
 		if !d.narrativeLine(t) {
 			if t.date != "" && d.dateSetter(t) {
@@ -56,11 +74,11 @@ func (d *doc) narrate(ts []*trig) {
 			if lead == nil {
 				lead = t
 			}
-		case ref != nil && !d.timeClause(t):
+		case ref != nil && !timeClause(t):
 			last = s
 			t.date = ref.date
 			t.why = fmt.Sprintf("narrative: the date the story last set, %s (%q %s), carries on to this past-tense event of the same paragraph", ref.date, d.words[ref.i].Text, ref.why)
-		case ref == nil && lead != nil && d.immediately(t) && !d.timeClause(t):
+		case ref == nil && lead != nil && d.immediately(t) && !timeClause(t):
 			ref, last = t, s // the story goes on from here
 			t.date = lead.date
 			t.why = fmt.Sprintf("narrative: %q follows on the story's lead event, %q (%s)", "immediately", d.words[lead.i].Text, lead.date)
@@ -113,15 +131,17 @@ func (d *doc) narrativeLine(t *trig) bool {
 	return true
 }
 
-// timeShift reports whether a date, a time or a duration before "later",
-// "earlier", "after" or "before", outside relative clauses and quotations,
-// stands after the sentence of ref and up to the end of t's sentence:
-// the story has moved in time. A time in a clause in plans ("to be
-// released in mid-2011") is a plan's, not the story's.
-func (d *doc) timeShift(ref, t *trig, plans map[int]bool) bool {
-	_, b := d.sentenceOf(t.i)
-	_, a := d.sentenceOf(ref.i)
-	for k := a; k < b; k++ {
+// timeShift reports whether sentence s has a date, a time or a duration
+// before "later", "earlier", "after" or "before" outside relative
+// clauses and quotations: the story moves in time there. A time in a
+// clause in plans ("to be released in mid-2011") is a plan's, not the
+// story's.
+func (d *doc) timeShift(s int, plans map[int]bool) bool {
+	r, ok := d.sentWords[s]
+	if !ok {
+		return false
+	}
+	for k := r[0]; k < r[1]; k++ {
 		w := d.words[k]
 		if w.tmx < 0 || w.quoted || d.clauses[w.clause].kind == relClause || plans[w.clause] {
 			continue

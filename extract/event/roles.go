@@ -118,10 +118,14 @@ func (d *doc) cataphor(j int, want kg.EntityType) (ref, bool) {
 	return ref{}, false
 }
 
+// maxNesting bounds how many clauses up the clause scans climb, so that a
+// run-on chain of "and ..." clauses costs linear time.
+const maxNesting = 16
+
 // inClause reports whether word k belongs to clause c or to a clause
-// nested in c.
+// nested in c (up to maxNesting levels).
 func (d *doc) inClause(k, c int) bool {
-	for x := d.words[k].clause; x >= 0; x = d.clauses[x].parent {
+	for x, n := d.words[k].clause, 0; x >= 0 && n < maxNesting; x, n = d.clauses[x].parent, n+1 {
 		if x == c {
 			return true
 		}
@@ -169,7 +173,7 @@ func (d *doc) subject(i int) (ref, bool) {
 			}
 		}
 	}
-	for {
+	for hops := 0; hops < maxNesting; hops++ {
 		if r, ok := d.subjectIn(i, c); ok {
 			return r, true
 		}
@@ -190,6 +194,7 @@ func (d *doc) subject(i int) (ref, bool) {
 		}
 		return ref{}, false
 	}
+	return ref{}, false
 }
 
 // firstVerb returns the first verb form of clause c from word k on (the
@@ -219,7 +224,7 @@ func (d *doc) subjectIn(i, c int) (ref, bool) {
 		return inner, false
 	}
 	sent := d.words[min(i, len(d.words)-1)].sent
-	for k := i - 1; k >= 0 && d.words[k].sent == sent; k-- {
+	for k := i - 1; k >= 0 && k >= i-reach && d.words[k].sent == sent; k-- {
 		if d.words[k].clause != c {
 			if d.inClause(k, c) {
 				continue // a nested clause: skip it
