@@ -13,6 +13,41 @@ import (
 	"github.com/kgnews/kg/timeml"
 )
 
+// maxSources bounds the reports an event lists; more are counted.
+const maxSources = 64
+
+// withSources returns a copy of e with another document's reports added,
+// listed while there is room and counted after that.
+func (e *eventRec) withSources(srcs []sourceRec, why string) *eventRec {
+	cp := *e
+	cp.Sources = append([]sourceRec(nil), e.Sources...)
+	for _, s := range srcs {
+		if len(cp.Sources) >= maxSources {
+			cp.Unlisted++
+			known := cp.participants()
+			for _, p := range s.Participants {
+				if !containsRef(known, p.ID) {
+					cp.Extra = append(cp.Extra, p)
+					known = append(known, p)
+				}
+			}
+			continue
+		}
+		s.DateWhy = strings.TrimSpace(s.DateWhy + " (merged: " + why + ")")
+		cp.Sources = append(cp.Sources, s)
+	}
+	return &cp
+}
+
+func containsRef(ps []ParticipantRef, id string) bool {
+	for _, p := range ps {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // maxCandidates bounds how many of a participant's events are compared
 // with a new event: enough for any story, bounded for the largest entity.
 const maxCandidates = 200
@@ -47,12 +82,7 @@ func (m *merger) addEvents(a kg.Annotation, ids map[string]string, rec *docRec) 
 		}
 		var ev *eventRec
 		if old != nil {
-			cp := *old
-			cp.Sources = append(append([]sourceRec(nil), old.Sources...), srcs...)
-			ev = &cp
-			for i := len(old.Sources); i < len(ev.Sources); i++ {
-				ev.Sources[i].DateWhy = strings.TrimSpace(ev.Sources[i].DateWhy + " (merged: " + why + ")")
-			}
+			ev = old.withSources(srcs, why)
 		} else {
 			id, err := m.freeEventID(a.Doc.ID, g[0].Start)
 			if err != nil {
@@ -382,6 +412,9 @@ func (m *merger) remove(id string) error {
 			if s.Doc != id {
 				kept.Sources = append(kept.Sources, s)
 			}
+		}
+		if len(kept.Sources) == len(ev.Sources) && kept.Unlisted > 0 {
+			kept.Unlisted-- // this document's report was one of those counted
 		}
 		m.c.Edges--
 		if len(kept.Sources) > 0 {

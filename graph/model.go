@@ -66,6 +66,8 @@ type Event struct {
 	Summary       string           `json:"summary"`
 	Participants  []ParticipantRef `json:"participants"`
 	Sources       []Source         `json:"sources"`
+	// MoreSources counts reports beyond those listed in Sources.
+	MoreSources int `json:"more_sources,omitempty"`
 }
 
 // Document is a node for one ingested article.

@@ -277,6 +277,7 @@ func (e *eventRec) public() Event {
 		}
 		ev.Sources = append(ev.Sources, src)
 	}
+	ev.MoreSources = e.Unlisted
 	if len(e.Sources) > 0 {
 		first := e.Sources[0]
 		ev.Trigger, ev.Lemma, ev.Modality = first.Trigger, first.Lemma, first.Modality

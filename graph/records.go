@@ -64,6 +64,11 @@ type eventRec struct {
 	Lemma   string       `json:"lemma,omitempty"`
 	Type    kg.EventType `json:"type"`
 	Sources []sourceRec  `json:"sources"`
+	// Unlisted counts reports past maxSources, and Extra holds the
+	// participants only they named: a story that a thousand articles
+	// retell keeps a record of bounded size.
+	Unlisted int              `json:"unlisted,omitempty"`
+	Extra    []ParticipantRef `json:"extra,omitempty"`
 	// Date is the finest date the sources agree on; Why says which source.
 	Date    string `json:"date"`
 	DateWhy string `json:"date_why,omitempty"`
@@ -74,8 +79,12 @@ type eventRec struct {
 func (e *eventRec) participants() []ParticipantRef {
 	var out []ParticipantRef
 	seen := map[string]bool{}
+	lists := make([][]ParticipantRef, 0, len(e.Sources)+1)
 	for _, s := range e.Sources {
-		for _, p := range s.Participants {
+		lists = append(lists, s.Participants)
+	}
+	for _, ps := range append(lists, e.Extra) {
+		for _, p := range ps {
 			if !seen[p.ID] {
 				seen[p.ID] = true
 				out = append(out, p)

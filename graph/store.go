@@ -66,7 +66,10 @@ func Open(dir string, o Options) (*Store, error) {
 		WithBlockCacheSize(32 << 20).
 		WithIndexCacheSize(16 << 20).
 		WithValueLogFileSize(64 << 20).
-		WithValueThreshold(1 << 10).
+		// Records stay in the LSM tree, where compaction drops their old
+		// versions; in the value log every rewrite of a busy entity or
+		// event would stay until a GC.
+		WithValueThreshold(64 << 10).
 		WithNumCompactors(2).
 		WithNumVersionsToKeep(1).
 		WithDetectConflicts(false)
@@ -91,6 +94,13 @@ func Open(dir string, o Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// Tidy reclaims value-log space that rewritten records left behind; a
+// build calls it at the end.
+func (s *Store) Tidy() {
+	for i := 0; i < 16 && s.db.RunValueLogGC(0.5) == nil; i++ {
+	}
 }
 
 // Close flushes and closes the store.

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -388,4 +389,37 @@ func TestAcronymAcrossArticles(t *testing.T) {
 		}
 		checkClean(t, s)
 	}
+}
+
+// TestBusyEventStaysBounded: an event retold by more articles than an
+// event lists keeps counting them, and taking one back out keeps it whole.
+func TestBusyEventStaysBounded(t *testing.T) {
+	s := openTemp(t)
+	var anns []kg.Annotation
+	for i := 0; i < maxSources+6; i++ {
+		m := mk{id: fmt.Sprintf("r%03d", i), date: "2031-03-10", text: "Hale won the vote on Sunday."}
+		a := kg.Annotation{Doc: m.doc(),
+			Mentions: []kg.Mention{mention(m, "Hale", 1, kg.Person, "Astrid Hale")},
+			Entities: []kg.Entity{{Name: "Astrid Hale", Type: kg.Person, Aliases: []string{"Hale"}}},
+			Events:   []kg.Event{event(m, "won", "win", "2031-03-09", 0, kg.Participant{Name: "Astrid Hale", Role: kg.Agent})}}
+		anns = append(anns, a)
+		if err := s.Put(a, "h"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tl, err := s.Timeline(mustFind(t, s, "Astrid Hale").ID)
+	if err != nil || len(tl) != 1 {
+		t.Fatalf("timeline %v, %v: want one event", tl, err)
+	}
+	if len(tl[0].Sources) != maxSources || tl[0].MoreSources != 6 {
+		t.Errorf("%d sources listed, %d more; want %d and 6", len(tl[0].Sources), tl[0].MoreSources, maxSources)
+	}
+	if err := s.Put(anns[len(anns)-1], "changed"); err != nil { // an unlisted report replaced
+		t.Fatal(err)
+	}
+	tl, _ = s.Timeline(mustFind(t, s, "Astrid Hale").ID)
+	if len(tl) != 1 || tl[0].MoreSources != 6 {
+		t.Errorf("after replacing an unlisted report: %+v", tl)
+	}
+	checkClean(t, s)
 }

@@ -117,6 +117,9 @@ func runBuild(c *cli.Context) error {
 	p.close()
 	<-done
 	bar.Finish()
+	if st.stored > 0 {
+		store.Tidy()
+	}
 	summary(c.App.ErrWriter, store, st, c.Context.Err() != nil)
 	switch {
 	case putErr != nil:
