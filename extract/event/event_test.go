@@ -27,6 +27,7 @@ func TestTriggers(t *testing.T) {
 		{"capitalised mid-sentence word is a name", "Tomas Brel met Win Holt in Kessport.", map[string]string{"met": "meet"}, []string{"Win"}},
 		{"an -ing form modifying a noun is no event", "Ilse Varga gave the annual opening keynote in Kessport.", map[string]string{"keynote": "keynote"}, []string{"opening"}},
 		{"an -ing form heading its phrase is", "Tomas Brel attended the opening of Kessport Road.", map[string]string{"opening": "open"}, nil},
+		{"a verb form after a quantifier is a noun", "Tomas Brel said other phones in Kessport were stolen.", nil, []string{"phones"}},
 		{"a share price closing is no event", "Orlen Foods closed at 45 pence on Friday.", nil, []string{"closed"}},
 		{"closing a named road is", "Police closed Kessport Road.", map[string]string{"closed": "close"}, nil},
 		{"irregular form after a determiner is a noun", "The cut in Kessport angered Tomas Brel.", nil, []string{"cut"}},

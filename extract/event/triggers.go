@@ -161,7 +161,7 @@ func (d *doc) nounContext(i int) bool {
 			return false
 		}
 		switch {
-		case determiners[w.low] || w.tmx >= 0 && k == i-1:
+		case determiners[w.low] || quantifiers[w.low] || w.tmx >= 0 && k == i-1:
 			return true
 		case w.low == "to":
 			return false

@@ -14,6 +14,8 @@ func set(ws ...string) map[string]bool {
 var (
 	determiners = set("the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
 		"our", "my", "your", "no", "any", "each", "every", "some", "another", "'s", "’s")
+	// quantifiers open a noun phrase as determiners do: "other phones".
+	quantifiers        = set("all", "other", "many", "more", "most", "several", "few", "both", "such", "various")
 	possessivePronouns = set("his", "her", "its", "their")
 	prepositions       = set("of", "for", "from", "in", "at", "on", "with", "by", "to", "into",
 		"against", "about", "under", "over", "between", "among", "near", "toward", "towards",
