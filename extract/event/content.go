@@ -23,7 +23,7 @@ func (d *doc) contentParticipants(ts []*trig) {
 			at[t.i] = t
 		}
 	}
-	var members map[int][]*trig // chain ref -> its triggers, built on first use
+	var parties map[int][]kg.Participant // chain ref -> its distinct parties, built on first use
 	for k, t := range ts {
 		roles := d.lx.judging[t.frame]
 		if t.drop || roles == nil {
@@ -44,17 +44,10 @@ func (d *doc) contentParticipants(ts []*trig) {
 		if ref == 0 || ref == t.ref {
 			continue
 		}
-		if members == nil {
-			members = map[int][]*trig{}
-			for _, o := range ts {
-				if !o.drop {
-					members[o.ref] = append(members[o.ref], o)
-				}
-			}
+		if parties == nil {
+			parties = chainParties(ts)
 		}
-		for _, o := range members[ref] {
-			addOthers(t, o.parts, roles)
-		}
+		addOthers(t, parties[ref], roles)
 	}
 }
 
@@ -171,6 +164,23 @@ func nearestChain(ts []*trig, k int, frames []string) int {
 		}
 	}
 	return 0
+}
+
+// chainParties returns, per chain, the distinct participants of its
+// triggers (by name and role).
+func chainParties(ts []*trig) map[int][]kg.Participant {
+	out := map[int][]kg.Participant{}
+	for _, o := range ts {
+		if o.drop {
+			continue
+		}
+		for _, p := range o.parts {
+			if !slices.Contains(out[o.ref], p) {
+				out[o.ref] = append(out[o.ref], p)
+			}
+		}
+	}
+	return out
 }
 
 // addOthers adds the parties in ps that t lacks and whose role is one of
