@@ -113,7 +113,8 @@ func (d *doc) dateDirect(ts []*trig) {
 		}
 		if best >= 0 {
 			x := cands[best]
-			d.setDate(t, x.value, fmt.Sprintf("%q (%s): time expression in the same clause", d.exprText(x.s, d.words[x.s].tmx), x.value))
+			tx := d.tmxs[d.words[x.s].tmx]
+			d.setDate(t, x.value, fmt.Sprintf("%q (%s): time expression in the same clause%s", d.exprText(x.s, d.words[x.s].tmx), x.value, howResolved(tx)))
 		}
 	}
 }
@@ -128,6 +129,18 @@ func (d *doc) exprText(s, x int) string {
 		t = d.words[s-1].Text + " " + t
 	}
 	return t
+}
+
+// howResolved says how the time tagger got a value: its rule, and the
+// anchor it counted from when there was one.
+func howResolved(tx kg.Timex) string {
+	switch {
+	case tx.Rule != "" && tx.Anchor != "":
+		return "; " + tx.Rule + ", from " + tx.Anchor
+	case tx.Rule != "":
+		return "; " + tx.Rule
+	}
+	return ""
 }
 
 // setDate dates t by a time expression of its own.
