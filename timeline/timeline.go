@@ -73,12 +73,22 @@ func Events(evs []graph.Event) []Event {
 
 // Sort orders events by the first day their date covers, finer dates
 // first among those starting the same day, then values that fix no
-// calendar position, then undated events; ties by id.
+// calendar position, then undated events. Ties keep the order in which
+// the first reporting article told them, then go by id.
 func Sort(evs []graph.Event) {
 	sort.SliceStable(evs, func(i, j int) bool {
 		a, b := timeml.SortKey(evs[i].Date), timeml.SortKey(evs[j].Date)
 		if a != b {
 			return a < b
+		}
+		if len(evs[i].Sources) > 0 && len(evs[j].Sources) > 0 {
+			x, y := evs[i].Sources[0], evs[j].Sources[0]
+			if x.Doc != y.Doc {
+				return x.Doc < y.Doc
+			}
+			if x.Start != y.Start {
+				return x.Start < y.Start
+			}
 		}
 		return evs[i].ID < evs[j].ID
 	})

@@ -100,3 +100,15 @@ func TestNewAndJSON(t *testing.T) {
 		t.Errorf("All: %d timelines, want 2 (an entity in no event has none)", len(all))
 	}
 }
+
+func TestSameDayKeepsTellingOrder(t *testing.T) {
+	src := func(doc string, start int) []graph.Source { return []graph.Source{{Doc: doc, Start: start}} }
+	evs := []graph.Event{
+		{ID: "a", Date: "2031-03-19", Sources: src("d2", 90)},
+		{ID: "b", Date: "2031-03-19", Sources: src("d2", 40)},
+		{ID: "c", Date: "2031-03-19", Sources: src("d1", 500)},
+	}
+	if got := ids(Events(evs)); got != "c b a" {
+		t.Errorf("order = %q, want c b a (by first report, then position)", got)
+	}
+}

@@ -27,6 +27,7 @@ func eventsCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
+				timeline.Sort(evs)
 				if format == "json" {
 					return writeJSON(c.App.Writer, timeline.Events(evs))
 				}

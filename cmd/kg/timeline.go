@@ -43,6 +43,7 @@ func timelineCommand() *cli.Command {
 					return err
 				}
 				evs = timeline.Window(evs, from, to)
+				timeline.Sort(evs)
 				if format == "json" {
 					return writeJSON(c.App.Writer, timeline.New(ent, evs))
 				}
