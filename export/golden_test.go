@@ -3,15 +3,13 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/kgnews/kg/graph"
+	gold "github.com/kgnews/kg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/export")
 
 // testdata is the shared test data folder of this package.
 const testdata = "../testdata/export"
@@ -32,24 +30,10 @@ func fixture(t testing.TB) graph.Snapshot {
 	return s
 }
 
-// golden compares got with testdata/export/name, or rewrites the file
-// under -update.
+// golden compares got with testdata/export/name.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join(testdata, name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
+	gold.Check(t, filepath.Join(testdata, name), got)
 }
 
 // goldenCases are the single-stream outputs checked against golden files.

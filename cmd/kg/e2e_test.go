@@ -13,9 +13,8 @@ import (
 
 	"github.com/kgnews/kg/export"
 	"github.com/kgnews/kg/graph"
+	gold "github.com/kgnews/kg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // kgBin is the kg binary built once for the end-to-end tests.
 var kgBin string
@@ -54,26 +53,10 @@ func runKG(t *testing.T, env []string, args ...string) (string, string, int) {
 	return out.String(), errb.String(), code
 }
 
-// golden compares got with testdata/golden/NAME, or rewrites it with -update.
+// golden compares got with testdata/golden/NAME.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("..", "..", "testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/kg -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test ./cmd/kg -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
+	gold.Check(t, filepath.Join("..", "..", "testdata", "golden", name), []byte(got))
 }
 
 const news = "../../testdata/news"

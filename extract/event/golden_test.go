@@ -1,16 +1,14 @@
 package event
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/event")
+	"github.com/kgnews/kg/internal/golden"
+)
 
 // TestGolden extracts the events of each invented article in
 // testdata/event/*.json and compares them, as indented JSON, with the
@@ -43,19 +41,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := f[:len(f)-len(".json")] + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(append(got, '\n'), want) {
-				t.Errorf("events differ from %s (go test -update to accept):\n%s", golden, got)
-			}
+			golden.Check(t, f[:len(f)-len(".json")]+".golden", append(got, '\n'))
 		})
 	}
 }

@@ -2,14 +2,13 @@ package ner
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/ner")
+	"github.com/kgnews/kg/internal/golden"
+)
 
 // TestGolden runs whole invented articles from testdata/ner and compares
 // mentions and entities with their .golden files, byte for byte.
@@ -29,20 +28,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if string(want) != string(got)+"\n" {
-				t.Errorf("%s differs from %s; run go test ./extract/ner -update and review the diff", f, golden)
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", append(got, '\n'))
 		})
 	}
 }
