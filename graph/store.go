@@ -70,6 +70,7 @@ func Open(dir string, o Options) (*Store, error) {
 		// versions; in the value log every rewrite of a busy entity or
 		// event would stay until a GC.
 		WithValueThreshold(64 << 10).
+		WithBaseTableSize(8 << 20).
 		WithNumCompactors(2).
 		WithNumVersionsToKeep(1).
 		WithDetectConflicts(false)
