@@ -212,47 +212,44 @@ func clamp(i, n int) int {
 	return i
 }
 
-// sortedMentions returns the in-bounds mentions ordered by start, longest
-// first on ties, without overlaps.
+// sortedMentions returns the in-bounds mentions of an entity ordered by
+// start, longest first on ties, without overlaps.
 func sortedMentions(ms []kg.Mention, n int) []kg.Mention {
-	out := make([]kg.Mention, 0, len(ms))
-	for _, m := range ms {
-		if m.Start >= 0 && m.End <= n && m.Start < m.End && m.Entity != "" {
-			out = append(out, m)
+	return sortedSpans(ms, n, func(m kg.Mention) (kg.Span, bool) { return m.Span, m.Entity != "" })
+}
+
+// sortedTimexes returns the in-bounds time expressions ordered the same way.
+func sortedTimexes(ts []kg.Timex, n int) []kg.Timex {
+	return sortedSpans(ts, n, func(t kg.Timex) (kg.Span, bool) { return t.Span, true })
+}
+
+// sortedSpans keeps the items that span keeps and that lie within [0, n),
+// ordered by start, longest first on ties, dropping any that overlaps an
+// earlier one.
+func sortedSpans[T any](xs []T, n int, span func(T) (kg.Span, bool)) []T {
+	out := make([]T, 0, len(xs))
+	for _, x := range xs {
+		if s, ok := span(x); ok && s.Start >= 0 && s.End <= n && s.Start < s.End {
+			out = append(out, x)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+		a, _ := span(out[i])
+		b, _ := span(out[j])
+		if a.Start != b.Start {
+			return a.Start < b.Start
 		}
-		return out[i].End > out[j].End
+		return a.End > b.End
 	})
 	k := 0
-	for _, m := range out {
-		if k > 0 && m.Start < out[k-1].End {
-			continue
+	for _, x := range out {
+		if k > 0 {
+			s, _ := span(x)
+			if prev, _ := span(out[k-1]); s.Start < prev.End {
+				continue
+			}
 		}
-		out[k] = m
-		k++
-	}
-	return out[:k]
-}
-
-// sortedTimexes returns the in-bounds time expressions ordered by start.
-func sortedTimexes(ts []kg.Timex, n int) []kg.Timex {
-	out := make([]kg.Timex, 0, len(ts))
-	for _, t := range ts {
-		if t.Start >= 0 && t.End <= n && t.Start < t.End {
-			out = append(out, t)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	k := 0
-	for _, t := range out {
-		if k > 0 && t.Start < out[k-1].End {
-			continue
-		}
-		out[k] = t
+		out[k] = x
 		k++
 	}
 	return out[:k]
