@@ -220,7 +220,7 @@ func (m *merger) resolveEntities(a kg.Annotation, rec *docRec) (map[string]strin
 			e.addWhy(a.Doc.ID + ": " + w)
 		}
 		if _, renamed := m.override(ovRename, e.ID); !renamed && fuller(de.Name, e.Name) {
-			e.Name = de.Name // "Maras" → "Lidija Maras", "EFL" → "English Football League"
+			e.Name = de.Name // "Ilves" → "Maja Ilves", "ECB" → "European Central Bank"
 		}
 		for f, n := range forms[de.Name] {
 			e.Forms[f] += n
@@ -239,7 +239,7 @@ func (m *merger) resolveEntities(a kg.Annotation, rec *docRec) (map[string]strin
 			return nil, err
 		}
 		if a := initials(e.Name); a != "" && e.typ() == kg.Org {
-			// an article that says only "EFL" finds the English Football League
+			// an article that says only "ECB" finds the European Central Bank
 			if err := m.txn.Set(key(pAlias, a, e.ID), nil); err != nil {
 				return nil, err
 			}

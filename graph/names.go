@@ -37,7 +37,7 @@ func slug(s string) string {
 }
 
 // initials returns the acronym a multi-word name would be known by, in
-// lower case like every alias ("English Football League" → "efl",
+// lower case like every alias ("European Central Bank" → "efl",
 // "Organization for Security and Co-operation in Europe" → "osce"), or ""
 // for a name of fewer than two capitalised words.
 func initials(name string) string {

@@ -24,7 +24,7 @@ func (s *state) set(i int) (res, bool) {
 		}
 		if i+1 < len(s.toks) && s.toks[i+1].kind == kWord && s.sameSentence(i, i+1) &&
 			(s.toks[i+1].has(fCap) || e.word == "quarterly") {
-			// a noun ("the weekly Tjednik Plus"), or the period of a report
+			// a noun ("the weekly Glasnik Weekly"), or the period of a report
 			// rather than a recurrence ("its quarterly dividend")
 			return res{}, false
 		}

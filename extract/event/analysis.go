@@ -165,7 +165,7 @@ func (d *doc) window(i int) (int, int) {
 }
 
 // joinNameBreaks merges sentences split at a "!" or "?" that belongs to a
-// name ("the En Marche! party", "Yahoo! said"): one inside a mention, or
+// name ("the Avanti! party", "Yahoo! said"): one inside a mention, or
 // a "!" glued to a mention's end when the next sentence opens with a
 // lower-case word or an organisation noun ("the Go Kessport! Party, ...",
 // when the tagger left the "!" out of the name).
@@ -355,7 +355,7 @@ func (d *doc) segmentSentence(a, b int) {
 				cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
 			}
 			if k == compClause && len(stack) > 0 && d.newMainClause(i+1, b) {
-				// "denied Moscow meddles, and the Kremlin voiced ...": a new
+				// "denied the ministry meddles, and the Senate voiced ...": a new
 				// sentence-level clause
 				stack = stack[:0]
 				cur = d.newClause(mainClause, -1, -1)
@@ -480,7 +480,7 @@ func (d *doc) participle(i int, hasVerb bool) bool {
 		return true
 	}
 	if !hasVerb {
-		return false // "Kesic, the party leader, conceded": the main verb
+		return false // "Dorn, the party leader, conceded": the main verb
 	}
 	for _, c := range d.cands(i) {
 		if c.form == formPast || c.form == formIrregOther {
@@ -492,7 +492,7 @@ func (d *doc) participle(i int, hasVerb bool) bool {
 
 // antecedent returns the word index of the entity mention a relative
 // pronoun at i refers to: the mention right before it, or the one before
-// an apposition ("Kesic, the former minister who ..."), or -1.
+// an apposition ("Dorn, the former minister who ..."), or -1.
 func (d *doc) antecedent(i, c int) int {
 	j := i - 1
 	if j >= 0 && d.words[j].low == "," {
@@ -503,7 +503,7 @@ func (d *doc) antecedent(i, c int) int {
 	}
 	if d.words[j].ment >= 0 {
 		s := d.mentionStart(j)
-		if d.prepBefore(s) == "of" { // "Kesic of the Union Party, who": the head
+		if d.prepBefore(s) == "of" { // "Dorn of the Union Party, who": the head
 			k := s - 1
 			for k > 0 && d.words[k].low != "of" {
 				k--

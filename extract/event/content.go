@@ -36,7 +36,7 @@ func (d *doc) contentParticipants(ts []*trig) {
 			ref = c.ref
 		} else if frames, j := d.happeningNounAfter(t, ts); frames != nil {
 			if r := d.relativeAfter(j, at); r != nil {
-				ref = r.ref // "a tax waiver that Kesic approved"
+				ref = r.ref // "a tax waiver that Dorn approved"
 			} else {
 				ref = nearestChain(ts, k, frames)
 			}

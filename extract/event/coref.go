@@ -207,7 +207,7 @@ func nearestGroup(groups []*group, t *trig, contest bool) *group {
 
 // agentAgrees reports whether t's agent fits the chain: either is unknown,
 // they are the same, or t tells the chain's happening from another party's
-// side in other words ("appointed Tennant" / "Tennant signed a contract"):
+// side in other words ("appointed Pryce" / "Pryce signed a contract"):
 // t's agent is named in the chain and t's lemma is not one of the chain's
 // (so "Brel sued Varga" / "Varga sued Brel" stay two lawsuits).
 func (g *group) agentAgrees(t *trig) bool {

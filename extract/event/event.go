@@ -150,7 +150,7 @@ func (d *doc) linkObjects(ts []*trig) {
 				break
 			}
 			if w.ment >= 0 && j+1 < len(d.words) && (d.words[j+1].low == "'s" || d.words[j+1].low == "’s") {
-				continue // "lost Croatia's presidential election"
+				continue // "lost Estonia's presidential election"
 			}
 			if w.sent != d.words[t.i].sent || subordinators[w.low] || !(determiners[w.low] || w.IsWord() && !prepositions[w.low] && w.ment < 0 && !d.isVerbForm(j)) {
 				break
@@ -265,7 +265,7 @@ func (d *doc) elaboration(t *trig, before []*trig) bool {
 		return true
 	}
 	if (main.typ == kg.Statement || main.typ == kg.Movement) && !main.e.report && k-main.end <= 5 && t.frame != "" {
-		// purpose: "telephoned Maras to congratulate her" is one happening
+		// purpose: "telephoned Ilves to congratulate her" is one happening
 		t.governor = main
 	}
 	return false

@@ -97,7 +97,7 @@ func (d *doc) dateSetter(t *trig) bool {
 }
 
 // immediately reports whether an adverb of immediate sequence stands
-// right before verb t: "Caldwell immediately appointed ...".
+// right before verb t: "Vance immediately appointed ...".
 func (d *doc) immediately(t *trig) bool {
 	for k := t.i - 1; k >= 0 && k >= t.i-2; k-- {
 		if sequenceAdverbs[d.words[k].low] {

@@ -119,8 +119,8 @@ type objRef struct {
 	prep string
 }
 
-// possessor returns the owner of a noun trigger: "Kesic's resignation",
-// "her victory speech", "the USKOK inquiry".
+// possessor returns the owner of a noun trigger: "Dorn's resignation",
+// "her victory speech", "the NCB inquiry".
 func (d *doc) possessor(i int) (ref, bool) {
 	for k := i - 1; k >= 0 && k >= i-4 && d.words[k].sent == d.words[i].sent; k-- {
 		w := d.words[k]
@@ -223,7 +223,7 @@ func (d *doc) verbTriggerBefore(t *trig, isVerbTrig []bool) bool {
 }
 
 // clauseNames returns, for an event noun that a verb outside the lexicon
-// leads to ("led Rovers to promotion", "travel to Ljubljana for talks"),
+// leads to ("led Rovers to promotion", "travel to Tallinn for talks"),
 // the subject and the names before it in its clause; none when the noun
 // is not in such a phrase.
 func (d *doc) clauseNames(t *trig) []ref {
@@ -274,7 +274,7 @@ func objectRole(t *trig, o objRef) (kg.Role, bool) {
 			return kg.Recipient, true
 		}
 		if t.e.report {
-			return "", false // "said Kesic will ...": the name belongs to the reported clause
+			return "", false // "said Dorn will ...": the name belongs to the reported clause
 		}
 		return kg.Patient, true
 	case "to":

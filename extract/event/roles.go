@@ -65,7 +65,7 @@ func (d *doc) entityExcept(j int, not string) (ref, bool) {
 // salientOrg resolves "the company" at word j to the organisation
 // mentioned most often so far among those of the last three sentences
 // (the most recent on ties), counting double one introduced with the same
-// noun ("club Exeter Rovers", "the National Union Party").
+// noun ("club Harbury Rovers", "the Farmers Party").
 func (d *doc) salientOrg(j int, not string) (ref, bool) {
 	noun := d.words[j].low
 	count := map[string]int{}
@@ -77,7 +77,7 @@ func (d *doc) salientOrg(j int, not string) (ref, bool) {
 		e := d.ments[m].Entity
 		count[e]++
 		if strings.Contains(strings.ToLower(e), noun) || k > 0 && d.words[k-1].low == noun || k > 1 && d.words[k-2].low == noun {
-			count[e] += 2 // "club Exeter Rovers", "the National Union Party"
+			count[e] += 2 // "club Harbury Rovers", "the Farmers Party"
 		}
 	}
 	best := ""
@@ -99,7 +99,7 @@ func (d *doc) orgNoun(j int) bool {
 }
 
 // cataphor resolves a possessive pronoun in a fronted phrase to the
-// subject that follows it: "In her speech, Maras said".
+// subject that follows it: "In her speech, Ilves said".
 func (d *doc) cataphor(j int, want kg.EntityType) (ref, bool) {
 	s := d.words[j].sent
 	if j == 0 || !prepositions[d.words[j-1].low] || j-1 > 0 && d.words[j-2].sent == s {
@@ -164,7 +164,7 @@ func (d *doc) modifierWord(k int) bool {
 func (d *doc) subject(i int) (ref, bool) {
 	c := d.words[i].clause
 	if i > 0 && d.words[i-1].low == "to" {
-		// "pledged to order", "telephoned Maras to congratulate her": the
+		// "pledged to order", "telephoned Ilves to congratulate her": the
 		// subject of the verb before "to"
 		for k := i - 2; k >= 0 && k >= i-12 && d.words[k].clause == c; k-- {
 			if d.words[k].ment < 0 && d.isVerbForm(k) {
@@ -216,7 +216,7 @@ func (d *doc) clauseStart(c int) int { return max(d.clauses[c].start, 0) }
 
 // subjectIn scans clause c leftwards from word i for a subject; failing
 // a bare name it takes one inside the subject phrase ("observers from the
-// OSCE", "thousands of people in La Pine").
+// OSCE", "thousands of people in Pine Bluff").
 func (d *doc) subjectIn(i, c int) (ref, bool) {
 	var inner ref
 	found := false
@@ -239,7 +239,7 @@ func (d *doc) subjectIn(i, c int) (ref, bool) {
 			k = r.start
 		}
 		if d.modifierName(r) {
-			// "the Oregon town", "a CVP line": a name modifying the head
+			// "the Nevada town", "a SGP line": a name modifying the head
 			if !found && r.typ != kg.GPE && r.typ != kg.Loc {
 				inner, found = r, true
 			}
@@ -280,7 +280,7 @@ func (d *doc) modifierName(r ref) bool {
 }
 
 // affiliation returns the organisation a person subject is introduced
-// with: "Rovers manager Lee Hartigan", "Ana Soldo, the editor of Tjednik".
+// with: "Rovers manager Sean Brennan", "Iva Brnic, the editor of Glasnik".
 func (d *doc) affiliation(r ref) (ref, bool) {
 	if r.typ != kg.Person || d.words[r.start].ment < 0 {
 		return ref{}, false
@@ -324,7 +324,7 @@ func (d *doc) affiliation(r ref) (ref, bool) {
 }
 
 // appositive reports whether r sits between commas after another name
-// ("Maras, the leader of Forward Croatia, said").
+// ("Ilves, the leader of Forward Party, said").
 func (d *doc) appositive(r ref) bool {
 	s := r.start
 	if s >= 2 && d.words[s-1].low == "," && d.words[s-2].ment >= 0 {

@@ -75,7 +75,7 @@ func (d *doc) trigger(i int) *trig {
 				continue
 			}
 			if !noun && c.form == formPast && d.attributive(i) {
-				return nil // "retired teacher Dana Kellerman"
+				return nil // "retired teacher Dana Hollis"
 			}
 			if !noun && c.form == formIng && d.adjectival(i) {
 				return nil // "his opening keynote", "the closing ceremony"
@@ -103,7 +103,7 @@ func (d *doc) adjectival(i int) bool {
 }
 
 // attributive reports whether the participle at i describes a title
-// before a name: "retired teacher Dana Kellerman", "jailed activist X".
+// before a name: "retired teacher Dana Hollis", "jailed activist X".
 func (d *doc) attributive(i int) bool {
 	return i+2 < len(d.words) && d.modifierWord(i+1) && d.words[i+2].ment >= 0 && d.words[i+1].sent == d.words[i].sent
 }
@@ -168,7 +168,7 @@ func (d *doc) nounContext(i int) bool {
 		case prepositions[w.low]:
 			return k == i-1 || k == i-2
 		case w.ment >= 0:
-			return k < i-1 // "the CVP line": a name used as a modifier
+			return k < i-1 // "the SGP line": a name used as a modifier
 		case !w.IsWord() || auxiliaries[w.low] || d.isVerbForm(k) || subjects[w.low]:
 			return false
 		}
@@ -177,7 +177,7 @@ func (d *doc) nounContext(i int) bool {
 }
 
 // verbContext reports whether word i follows a subject, an auxiliary, "to"
-// or an adverb: "Kesic denied", "will meet", "to order".
+// or an adverb: "Dorn denied", "will meet", "to order".
 func (d *doc) verbContext(i int) bool {
 	if i == 0 {
 		return false

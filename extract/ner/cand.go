@@ -31,7 +31,7 @@ type cand struct {
 	titled     bool   // a person's title stood before it
 	canon      string // gazetteer canonical name
 	gaz        bool   // found in a gazetteer
-	club       bool   // a sports club ("Exeter Rovers")
+	club       bool   // a sports club ("Harbury Rovers")
 	appos      bool   // an apposition typed it (", a consultancy,")
 	placed     bool   // a place by its preposition ("reporters in Tarsk.")
 	intrinsic  scores // evidence from the name itself
@@ -162,7 +162,7 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 	}
 	if !gaz && !r.endsInHead(ws, a, b) {
 		if b-a > 1 && !ws[a].seen && (r.lx.demonyms[ws[a].text] != "" || r.lx.is(ws[a].text, cNonEntity)) && r.restIsName(s, ws, a+1, b) {
-			a++ // "American Nathan Caldwell", but "Baltic Rail Freight"
+			a++ // "American Owen Vance", but "Baltic Rail Freight"
 		}
 		for a < b && r.calendar(ws, a, b) {
 			a++
@@ -177,8 +177,8 @@ func (r *Recognizer) trim(s string, ws []word, a, b int, out []cand) []cand {
 	return r.add(s, ws, a, b, weak, false, out)
 }
 
-// title finds a person's title in ws[a:b] ("Slovenian President Marko
-// Zelenc"): it returns the title's index and where the name after it (and
+// title finds a person's title in ws[a:b] ("Latvian President Marko
+// Vrabec"): it returns the title's index and where the name after it (and
 // after any "of Finance" complement) starts, or -1.
 func (r *Recognizer) title(ws []word, a, b int) (int, int) {
 	for k := a; k < b-1; k++ {
@@ -204,7 +204,7 @@ func (r *Recognizer) title(ws []word, a, b int) (int, int) {
 }
 
 // onlyModifiers reports whether ws[a:b] holds nothing but words that may
-// precede a title ("Former", "Deputy Prime", "Slovenian").
+// precede a title ("Former", "Deputy Prime", "Latvian").
 func (r *Recognizer) onlyModifiers(ws []word, a, b int) bool {
 	for k := a; k < b; k++ {
 		w := ws[k].text
@@ -285,7 +285,7 @@ func (r *Recognizer) numberWord(w string) bool {
 }
 
 // stateAbbrev returns the state that an AP-style abbreviation after a
-// comma stands for ("Salem, Ore." -> "Oregon"), or "".
+// comma stands for ("Salem, Ore." -> "Nevada"), or "".
 func (r *Recognizer) stateAbbrev(ws []word, a, b int) string {
 	if b-a != 1 || a == 0 || ws[a-1].text != "," {
 		return ""

@@ -154,7 +154,7 @@ func (c *coref) merge(a, b int, why string) {
 }
 
 // mergeFull joins full forms of one entity: "Finance Ministry" with
-// "Ministry of Finance", "Marko Anton Zelenc" with "Marko Zelenc".
+// "Ministry of Finance", "Marko Anton Vrabec" with "Tomaz Vrabec".
 func (c *coref) mergeFull() {
 	byEnds := map[string][]int{}
 	for a, e := range c.ents {

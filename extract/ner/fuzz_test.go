@@ -10,7 +10,7 @@ import (
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
 		"ZAGREB (Reuters) - Former judge Ana Novak won. Novak's rival conceded.",
-		"LA PINE, Oregon (AP) — The Office for the Suppression of Crime (OSC) said.",
+		"PINE BLUFF, Nevada (AP) — The Office for the Prevention of Fraud (OPF) said.",
 		"Finnish President Aino KallioAino Maria KallioStorm MORE said.",
 		"Timothy D. Cook, AT&T, iPhone, Iran-Iraq, New York-based, anti-Kremlin",
 		"``What'' I'm We're Mr. . of of The The", "(", "É", "",

@@ -97,7 +97,7 @@ type lexicon struct {
 	words      map[string]wordClass // exact spelling -> classes
 	names      map[string]entry     // lower-cased gazetteer name -> entry
 	demonyms   map[string]string
-	abbrevs    map[string]string // "Ore." -> "Oregon", used after a comma
+	abbrevs    map[string]string // "Ore." -> "Nevada", used after a comma
 	common     map[string]bool   // lower-case common English words
 	known      map[string]bool   // lower-case rarer English words
 	firstNames map[string]bool

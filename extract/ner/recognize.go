@@ -2,7 +2,7 @@
 // organisations, places, and other named things) and groups the mentions
 // of one entity within the document: "Emmanuel Macron", "Macron" and
 // "President-elect Emmanuel Macron" are one person; "Ministry of Finance"
-// and "Finance Ministry" one organisation; "(USKOK)" after a name its
+// and "Finance Ministry" one organisation; "(NCB)" after a name its
 // alias.
 //
 // Recognition relies on orthography and context, not on lists of people:
@@ -84,7 +84,7 @@ func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]
 }
 
 // placesOfClubs types the place in a club's name as a place when it stands
-// alone: "Exeter" beside "Exeter Rovers".
+// alone: "Harbury" beside "Harbury Rovers".
 func (r *Recognizer) placesOfClubs(ents []*entity) {
 	byKey := map[string]*entity{}
 	for _, e := range ents {
@@ -149,7 +149,7 @@ func (r *Recognizer) decide(e *entity, cs []cand, ws []word) kg.EntityType {
 }
 
 // canonical returns the entity's name: the gazetteer's, else its longest
-// form, preferring one not in capitals ("Zagreb" over "ZAGREB").
+// form, preferring one not in capitals ("Tartu" over "ZAGREB").
 func canonical(e *entity, cs []cand, ws []word) string {
 	if e.canon != "" {
 		return e.canon
@@ -183,7 +183,7 @@ func allCaps(s string) bool {
 	return true
 }
 
-// titleCase turns "LA PINE" into "La Pine".
+// titleCase turns "LA PINE" into "Pine Bluff".
 func titleCase(s string) string {
 	b := []rune(strings.ToLower(s))
 	up := true

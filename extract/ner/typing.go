@@ -50,7 +50,7 @@ func (r *Recognizer) intrinsic(s string, ws []word, c *cand) {
 			sc[tMisc] += wHead
 		}
 	}
-	hasOf := false // the word before "of" is a head: "Oregon Department of Forestry"
+	hasOf := false // the word before "of" is a head: "Nevada Department of Forestry"
 	for k := c.a + 1; k < c.b && !hasOf; k++ {
 		if ws[k].text == "of" || ws[k].text == "for" || ws[k].text == "on" {
 			hasOf = true
@@ -175,7 +175,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 	case p1 == "said" && c.speaker(ws):
 		sc[tPerson] += wWeak
 	case p1 == "," && (r.lx.is(p2, cRole) || r.lx.is(prev(3), cRole)):
-		sc[tPerson] += wStrong // "His lawyer, Zoran Pavic"
+		sc[tPerson] += wStrong // "His lawyer, Goran Kralj"
 	}
 	r.pronouns(ws, c)
 	n1 := next(1)
@@ -211,7 +211,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 	case r.lx.is(n1, cGPENoun) && !c.gaz:
 		sc[tGPE] += wStrong // "Nordland county"
 	case n1 == "!" && c.b+1 < len(ws) && r.lx.is(ws[c.b+1].text, hOrg):
-		sc[tOrg] += wStrong // "En Marche! Party"
+		sc[tOrg] += wStrong // "Avanti! Party"
 	case r.lx.is(n1, cSpeech) && c.speaker(ws):
 		sc[tPerson] += wWeak
 	case n1 == ",":
@@ -220,7 +220,7 @@ func (r *Recognizer) context(s string, ws []word, c *cand) {
 }
 
 // apposition scores ", the leader of ...", ", a consultancy", ", who ...",
-// ", Oregon".
+// ", Nevada".
 func (r *Recognizer) apposition(ws []word, c *cand) {
 	sc := &c.context
 	i := c.b + 1
@@ -249,7 +249,7 @@ func (r *Recognizer) apposition(ws []word, c *cand) {
 		return
 	}
 	if e, ok := r.lx.name(w); ok && e.typ == kg.GPE && ws[i].cap && !c.gaz && (i+1 >= len(ws) || !ws[i+1].nameWord()) {
-		sc[tGPE] += wStrong // "La Pine, Oregon"
+		sc[tGPE] += wStrong // "Pine Bluff, Nevada"
 		return
 	}
 	if w != "a" && w != "an" && w != "the" && w != "its" && (ws[i].cap || !ws[i].isWord()) || r.lx.is(w, cClauseStart) {

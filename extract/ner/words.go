@@ -172,7 +172,7 @@ func afterColon(ws []word, i int) bool {
 	return false
 }
 
-// markDatelines finds "ZAGREB (Reuters) -" and "LA PINE, Oregon (AP) —" at
+// markDatelines finds "ZAGREB (Reuters) -" and "LA PINE, Nevada (AP) —" at
 // the start of a line: the capitals are a place and the next word starts a
 // sentence.
 func (r *Recognizer) markDatelines(s string, ws []word) {
