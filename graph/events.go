@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -138,7 +139,7 @@ func groupEvents(evs []kg.Event) [][]kg.Event {
 // offset that first reported it. An event keeps its id when that first
 // source is later replaced, so a taken id gets a numeric suffix.
 func (m *merger) freeEventID(doc string, start int) (string, error) {
-	h := sha256.Sum256([]byte(doc + "\x00" + itoa(start)))
+	h := sha256.Sum256([]byte(doc + "\x00" + strconv.Itoa(start)))
 	base := "evt:" + hex.EncodeToString(h[:8])
 	id := base
 	for n := 2; ; n++ {
@@ -149,30 +150,8 @@ func (m *merger) freeEventID(doc string, start int) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		id = base + "-" + itoa(n)
+		id = base + "-" + strconv.Itoa(n)
 	}
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 // source turns one event mention into a stored source.

@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -136,7 +137,7 @@ func TestMergeAcrossDocuments(t *testing.T) {
 	}
 	var got []string
 	for _, e := range tl {
-		got = append(got, e.Trigger+"@"+e.Date+"/"+itoa(len(e.Sources)))
+		got = append(got, e.Trigger+"@"+e.Date+"/"+strconv.Itoa(len(e.Sources)))
 	}
 	want := "won@2031-03-09/2 thanked@/1 met@/1"
 	if strings.Join(got, " ") != want {

@@ -242,19 +242,6 @@ func (c *coref) buildIndex() {
 	}
 }
 
-// reordered reports whether long is "H of Y..." and short is "Y... H".
-func reordered(long, short []string) bool {
-	if len(long) < 3 || long[1] != "of" || len(short) != len(long)-1 || short[len(short)-1] != long[0] {
-		return false
-	}
-	for k, w := range long[2:] {
-		if short[k] != w {
-			return false
-		}
-	}
-	return true
-}
-
 func last(ws []string) string { return ws[len(ws)-1] }
 
 // text is the surface of an entity's first mention.
