@@ -107,7 +107,7 @@ func (c *checker) indexes(want map[string][]byte) error {
 		}
 		it.Close()
 	}
-	for _, k := range keys(want) {
+	for _, k := range sortedKeys(want) {
 		v := want[k]
 		c.report(fmt.Sprintf("missing index key %q", printable([]byte(k))))
 		if c.repair {

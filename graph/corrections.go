@@ -3,6 +3,8 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -48,7 +50,7 @@ func (s *Store) Merge(into, from string) error {
 		if err != nil {
 			return fmt.Errorf("entity %s: %w", from, err)
 		}
-		forms := append(keys(b.Forms), b.Name)
+		forms := append(sortedKeys(b.Forms), b.Name)
 		for _, f := range forms {
 			if err := txn.Delete(key(pAlias, Norm(f), b.ID)); err != nil {
 				return err
@@ -68,7 +70,7 @@ func (s *Store) Merge(into, from string) error {
 		}
 		a.Mentions += b.Mentions
 		a.Documents += b.Documents
-		a.addWhy(fmt.Sprintf("%s merged into it by kg merge (forms %s)", b.Name, strings.Join(keys(b.Forms), "; ")))
+		a.addWhy(fmt.Sprintf("%s merged into it by kg merge (forms %s)", b.Name, strings.Join(sortedKeys(b.Forms), "; ")))
 		shared, err := m.moveDocs(b.ID, a.ID, func(entityContrib) bool { return true })
 		if err != nil {
 			return err
@@ -101,7 +103,7 @@ func (s *Store) Split(id, form string) (Entity, error) {
 			return fmt.Errorf("entity %s: %w", id, err)
 		}
 		if !x.knows(form) {
-			return fmt.Errorf("%s is never called %q (its forms: %s)", x.Name, form, strings.Join(keys(x.Forms), "; "))
+			return fmt.Errorf("%s is never called %q (its forms: %s)", x.Name, form, strings.Join(sortedKeys(x.Forms), "; "))
 		}
 		y, err := m.newEntity(kg.Entity{Name: form, Type: x.typ()})
 		if err != nil {
@@ -333,11 +335,5 @@ func (m *merger) moveEventSources(d *docRec, from, to string) error {
 	return nil
 }
 
-func keys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
+// sortedKeys returns a map's keys in order.
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,7 +28,7 @@ func (e *eventRec) withSources(srcs []sourceRec, why string) *eventRec {
 			cp.Unlisted++
 			known := cp.participants()
 			for _, p := range s.Participants {
-				if !containsRef(known, p.ID) {
+				if !slices.ContainsFunc(known, func(q ParticipantRef) bool { return q.ID == p.ID }) {
 					cp.Extra = append(cp.Extra, p)
 					known = append(known, p)
 				}
@@ -38,15 +39,6 @@ func (e *eventRec) withSources(srcs []sourceRec, why string) *eventRec {
 		cp.Sources = append(cp.Sources, s)
 	}
 	return &cp
-}
-
-func containsRef(ps []ParticipantRef, id string) bool {
-	for _, p := range ps {
-		if p.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 // maxCandidates bounds how many of a participant's events are compared
@@ -69,7 +61,7 @@ func (m *merger) addEvents(a kg.Annotation, ids map[string]string, rec *docRec) 
 		key.Participants = nil
 		for _, s := range srcs {
 			for _, p := range s.Participants {
-				if !contains(key.Participants, p.ID) {
+				if !slices.Contains(key.Participants, p.ID) {
 					key.Participants = append(key.Participants, p.ID)
 				}
 			}
@@ -99,15 +91,6 @@ func (m *merger) addEvents(a kg.Annotation, ids map[string]string, rec *docRec) 
 		m.c.Edges++ // document reports event
 	}
 	return nil
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func pickDate(have, cand string) string {
@@ -197,7 +180,7 @@ func (m *merger) findEvent(k EventKey, doc string) (*eventRec, string, error) {
 			} else if err != nil {
 				return nil, "", err
 			}
-			if contains(cand.Docs, doc) {
+			if slices.Contains(cand.Docs, doc) {
 				continue
 			}
 			if ok, why := m.policy().Corefer(k, cand); ok {
@@ -263,7 +246,7 @@ func (e *eventRec) key() EventKey {
 		k.Participants = append(k.Participants, p.ID)
 	}
 	for _, s := range e.Sources {
-		if !contains(k.Docs, s.Doc) {
+		if !slices.Contains(k.Docs, s.Doc) {
 			k.Docs = append(k.Docs, s.Doc)
 		}
 	}
@@ -331,7 +314,7 @@ func (m *merger) addPairs(a kg.Annotation, ids map[string]string, rec *docRec) e
 			si++
 			flush()
 		}
-		if id, ok := ids[mn.Entity]; ok && !contains(inSent, id) {
+		if id, ok := ids[mn.Entity]; ok && !slices.Contains(inSent, id) {
 			inSent = append(inSent, id)
 		}
 	}

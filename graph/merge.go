@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,7 +59,7 @@ func (DefaultPolicy) Reportable([]kg.Event) bool { return true }
 
 // Corefer implements EventPolicy.
 func (DefaultPolicy) Corefer(a, b EventKey) (bool, string) {
-	if a.Lemma != b.Lemma || !datesAgree(a.Date, b.Date) || !shareAny(a.Participants, b.Participants) {
+	if a.Lemma != b.Lemma || !datesAgree(a.Date, b.Date) || !slices.ContainsFunc(a.Participants, func(x string) bool { return slices.Contains(b.Participants, x) }) {
 		return false, ""
 	}
 	return true, "same trigger, compatible dates, shared participant"
@@ -68,17 +69,6 @@ func datesAgree(a, b string) bool { return a == "" || b == "" || timeml.Compatib
 
 func finerCompatible(have, cand string) bool {
 	return timeml.Compatible(have, cand) && timeml.Finer(have, cand) == cand && cand != have
-}
-
-func shareAny(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // Hash returns the content hash kg stores per document: a document whose
@@ -259,23 +249,8 @@ func fuller(name, old string) bool {
 	if a := initials(name); a != "" && a == Norm(old) {
 		return true
 	}
-	return len(tokens(name)) > len(tokens(old)) && containsAll(tokens(name), tokens(old))
-}
-
-func containsAll(have, want []string) bool {
-	for _, w := range want {
-		found := false
-		for _, h := range have {
-			if h == w {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	have := tokens(name)
+	return len(have) > len(tokens(old)) && !slices.ContainsFunc(tokens(old), func(w string) bool { return !slices.Contains(have, w) })
 }
 
 func (m *merger) newEntity(de kg.Entity) (*entityRec, error) {

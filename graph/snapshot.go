@@ -66,7 +66,7 @@ func (s *Store) Snapshot(f Filter) (Snapshot, error) {
 			return scanCooccur(txn, []byte{pCooccur}, addPair)
 		}
 		// A window reads only the nodes its events touch, by key.
-		for _, id := range keys(keepEnt) {
+		for _, id := range sortedKeys(keepEnt) {
 			e := new(entityRec)
 			if err := getJSON(txn, key(pEntity, id), e); err != nil {
 				return fmt.Errorf("entity %s: %w", id, err)
@@ -76,7 +76,7 @@ func (s *Store) Snapshot(f Filter) (Snapshot, error) {
 				return err
 			}
 		}
-		for _, id := range keys(keepDoc) {
+		for _, id := range sortedKeys(keepDoc) {
 			d := new(docRec)
 			if err := getJSON(txn, key(pDoc, id), d); err != nil {
 				return fmt.Errorf("document %s: %w", id, err)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/kgnews/kg"
@@ -28,7 +29,7 @@ func rankCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			if !contains(analysis.Measures(), c.String("by")) {
+			if !slices.Contains(analysis.Measures(), c.String("by")) {
 				return usagef("rank: unknown --by %q (one of %s)", c.String("by"), strings.Join(analysis.Measures(), ", "))
 			}
 			snap, err := selectGraph(c, "", 0)

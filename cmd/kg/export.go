@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/kgnews/kg/analysis"
@@ -35,7 +36,7 @@ neo4j writes CSV files into the directory given by -o.`,
 
 func runExport(c *cli.Context) error {
 	format := c.String("format")
-	if !contains(export.Formats(), format) {
+	if !slices.Contains(export.Formats(), format) {
 		return usagef("export: unknown --format %q (one of %s)", format, strings.Join(export.Formats(), ", "))
 	}
 	if cl := c.String("cluster"); cl != "" && cl != export.ClusterCommunity && cl != export.ClusterDay {
@@ -77,15 +78,6 @@ func runExport(c *cli.Context) error {
 		return f.Close()
 	}
 	return nil
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // communitySeed fixes community detection so results never change between
