@@ -27,10 +27,10 @@ func eventsCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				timeline.Sort(evs)
 				if format == "json" {
 					return writeJSON(c.App.Writer, timeline.Events(evs))
 				}
+				timeline.Sort(evs)
 				rows := make([]row, 0, len(evs))
 				for _, e := range evs {
 					docs := make([]string, 0, len(e.Sources))

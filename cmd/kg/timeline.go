@@ -43,10 +43,10 @@ func timelineCommand() *cli.Command {
 					return err
 				}
 				evs = timeline.Window(evs, from, to)
-				timeline.Sort(evs)
 				if format == "json" {
 					return writeJSON(c.App.Writer, timeline.New(ent, evs))
 				}
+				timeline.Sort(evs)
 				return printTimeline(c.App.Writer, ent, evs, c.Bool("explain"))
 			})
 		},
