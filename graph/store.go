@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/ristretto/v2/z"
 )
 
 // SchemaVersion is the layout of the store this kg reads and writes. A
@@ -74,17 +75,9 @@ func Open(dir string, o Options) (*Store, error) {
 		WithNumCompactors(2).
 		WithNumVersionsToKeep(1).
 		WithDetectConflicts(false)
-	db, err := badger.Open(opts)
-	if err != nil && o.ReadOnly && strings.Contains(err.Error(), "truncate required") {
-		// A writer was killed mid-write: a writable open replays and trims
-		// its log; then the store opens for reading.
-		if rw, rwErr := badger.Open(opts.WithReadOnly(false)); rwErr == nil {
-			rw.Close()
-			db, err = badger.Open(opts)
-		}
-	}
+	db, err := openBadger(opts)
 	if err != nil {
-		if strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable") {
+		if isLocked(err) {
 			return nil, &StoreError{Dir: dir, Err: ErrLocked}
 		}
 		return nil, &StoreError{Dir: dir, Err: fmt.Errorf("cannot be opened: %v", err)}
@@ -95,6 +88,40 @@ func Open(dir string, o Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// openBadger opens Badger and recovers what a killed writer leaves behind:
+// a log that needs trimming, which only a writable open does, and a
+// zero-byte memtable or value-log file, created but not yet sized when the
+// process died. Badger refuses the latter (dgraph-io/badger#2207): a
+// writable open sizes the file and fails, and the next open accepts it.
+// Recovery needs the writer's lock, so it never runs beside a live writer.
+func openBadger(opts badger.Options) (*badger.DB, error) {
+	db, err := badger.Open(opts)
+	if err == nil || isLocked(err) {
+		return db, err
+	}
+	if opts.ReadOnly {
+		rw, rwErr := openBadger(opts.WithReadOnly(false))
+		if rwErr != nil {
+			return nil, err
+		}
+		if err := rw.Close(); err != nil {
+			return nil, err
+		}
+		return badger.Open(opts)
+	}
+	// Each retry sizes at most one more empty file.
+	for i := 0; i < 4 && err != nil && strings.Contains(err.Error(), z.NewFile.Error()); i++ {
+		db, err = badger.Open(opts)
+	}
+	return db, err
+}
+
+// isLocked reports whether Badger refused to open because another process
+// holds the store.
+func isLocked(err error) bool {
+	return strings.Contains(err.Error(), "Cannot acquire directory lock") || strings.Contains(err.Error(), "resource temporarily unavailable")
 }
 
 // Tidy reclaims value-log space that rewritten records left behind; a

@@ -3,6 +3,8 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -423,4 +425,37 @@ func TestBusyEventStaysBounded(t *testing.T) {
 		t.Errorf("after replacing an unlisted report: %+v", tl)
 	}
 	checkClean(t, s)
+}
+
+// TestOpenAfterCrashLeftEmptyLogs: a writer killed between creating a
+// memtable or value-log file and sizing it leaves a zero-byte file; Badger
+// refuses such a directory (dgraph-io/badger#2207). Both kinds of open must
+// still succeed and keep what was stored.
+func TestOpenAfterCrashLeftEmptyLogs(t *testing.T) {
+	for _, name := range []string{"00009.mem", "000009.vlog"} {
+		for _, ro := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s read-only %v", name, ro), func(t *testing.T) {
+				dir := t.TempDir()
+				s, err := Open(dir, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := s.Put(annA1(), "h1"); err != nil {
+					t.Fatal(err)
+				}
+				s.Close()
+				if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				s, err = Open(dir, Options{ReadOnly: ro})
+				if err != nil {
+					t.Fatalf("open: %v", err)
+				}
+				defer s.Close()
+				if _, err := s.Find("Tomas Rinne"); err != nil {
+					t.Errorf("stored entity lost: %v", err)
+				}
+			})
+		}
+	}
 }
