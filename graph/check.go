@@ -46,7 +46,7 @@ func (c *checker) run(txn *badger.Txn) error {
 	if err := scanValues(txn, []byte{pEntity}, func(e *entityRec) error { c.ents[e.ID] = e; return nil }); err != nil {
 		return err
 	}
-	if err := scanValues(txn, []byte{pEvent}, func(e *eventRec) error { c.evs[e.ID] = e; return nil }); err != nil {
+	if err := scanValues(txn, []byte{pEvent}, func(e *eventRec) error { c.evs[e.ID] = e; return e.readOverflow(txn) }); err != nil {
 		return err
 	}
 	if err := scanValues(txn, []byte{pDoc}, func(d *docRec) error {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -254,42 +255,84 @@ func (e *eventRec) key() EventKey {
 }
 
 // putEvent writes ev in place of old (nil for a new event), keeping the
-// timeline and date indexes and the edge count in step.
+// timeline and date indexes and the edge count in step. It writes only
+// what changed: a report past the listed ones touches the overflow record
+// alone.
 func (m *merger) putEvent(old, ev *eventRec) error {
+	var was eventRec
+	var wasKeys []string
 	if old != nil {
-		if err := m.unindex(old); err != nil {
-			return err
-		}
+		was, wasKeys = old.listing(), old.indexKeys()
+		m.c.Edges -= len(old.participants())
 	} else {
 		m.c.Events++
 	}
-	sk := timeml.SortKey(ev.Date)
-	ps := ev.participants()
-	for _, p := range ps {
-		if err := m.txn.Set(key(pTimeline, p.ID, sk, ev.ID), nil); err != nil {
+	keys := ev.indexKeys()
+	for _, k := range wasKeys {
+		if !slices.Contains(keys, k) {
+			if err := m.txn.Delete([]byte(k)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, k := range keys {
+		if !slices.Contains(wasKeys, k) {
+			if err := m.txn.Set([]byte(k), nil); err != nil {
+				return err
+			}
+		}
+	}
+	m.c.Edges += len(ev.participants())
+	if k := ev.key(); old == nil || !reflect.DeepEqual(old.key(), k) {
+		if err := setJSON(m.txn, key(pEventKey, ev.ID), k); err != nil {
 			return err
 		}
 	}
-	m.c.Edges += len(ps)
-	if err := m.txn.Set(dateKey(ev.Date, ev.ID), nil); err != nil {
-		return err
+	now := ev.listing()
+	switch {
+	case now.Overflow && (old == nil || !reflect.DeepEqual(old.overflow(), ev.overflow())):
+		if err := setJSON(m.txn, key(pOverflow, ev.ID), ev.overflow()); err != nil {
+			return err
+		}
+	case !now.Overflow && was.Overflow:
+		if err := m.txn.Delete(key(pOverflow, ev.ID)); err != nil {
+			return err
+		}
 	}
-	if err := setJSON(m.txn, key(pEventKey, ev.ID), ev.key()); err != nil {
-		return err
+	if old != nil && reflect.DeepEqual(was, now) {
+		return nil
 	}
-	return setJSON(m.txn, key(pEvent, ev.ID), ev)
+	return setJSON(m.txn, key(pEvent, ev.ID), now)
 }
 
-func (m *merger) unindex(old *eventRec) error {
-	sk := timeml.SortKey(old.Date)
-	ps := old.participants()
+// indexKeys are the index entries an event implies: one timeline key per
+// participant and its date key.
+func (e *eventRec) indexKeys() []string {
+	sk := timeml.SortKey(e.Date)
+	ps := e.participants()
+	keys := make([]string, 0, len(ps)+1)
 	for _, p := range ps {
-		if err := m.txn.Delete(key(pTimeline, p.ID, sk, old.ID)); err != nil {
+		keys = append(keys, string(key(pTimeline, p.ID, sk, e.ID)))
+	}
+	return append(keys, string(dateKey(e.Date, e.ID)))
+}
+
+// dropEvent deletes an event that no source reports any more, with its
+// indexes and overflow.
+func (m *merger) dropEvent(ev *eventRec) error {
+	m.c.Events--
+	m.c.Edges -= len(ev.participants())
+	for _, k := range ev.indexKeys() {
+		if err := m.txn.Delete([]byte(k)); err != nil {
 			return err
 		}
 	}
-	m.c.Edges -= len(ps)
-	return m.txn.Delete(dateKey(old.Date, old.ID))
+	for _, p := range []byte{pEventKey, pOverflow, pEvent} {
+		if err := m.txn.Delete(key(p, ev.ID)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addPairs counts, for every sentence, the pairs of entities mentioned in
@@ -386,14 +429,7 @@ func (m *merger) remove(id string) error {
 			}
 			continue
 		}
-		if err := m.unindex(ev); err != nil {
-			return err
-		}
-		m.c.Events--
-		if err := m.txn.Delete(key(pEventKey, ev.ID)); err != nil {
-			return err
-		}
-		if err := m.txn.Delete(key(pEvent, ev.ID)); err != nil {
+		if err := m.dropEvent(ev); err != nil {
 			return err
 		}
 	}

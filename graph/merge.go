@@ -152,10 +152,7 @@ func (m *merger) getEntity(id string) (*entityRec, error) {
 	return e, getJSON(m.txn, key(pEntity, id), e)
 }
 
-func (m *merger) getEvent(id string) (*eventRec, error) {
-	e := new(eventRec)
-	return e, getJSON(m.txn, key(pEvent, id), e)
-}
+func (m *merger) getEvent(id string) (*eventRec, error) { return readEvent(m.txn, id) }
 
 // add merges a new document.
 func (m *merger) add(a kg.Annotation, hash string) error {

@@ -241,8 +241,8 @@ func dateKey(date, id string) []byte {
 func (s *Store) loadEvents(txn *badger.Txn, ids []string, out *[]Event) error {
 	names := map[string]string{}
 	for _, id := range ids {
-		var e eventRec
-		if err := getJSON(txn, key(pEvent, id), &e); err != nil {
+		e, err := readEvent(txn, id)
+		if err != nil {
 			return fmt.Errorf("event %s: %w", id, err)
 		}
 		ev := e.public()

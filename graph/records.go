@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"fmt"
 	"sort"
 
+	"github.com/dgraph-io/badger/v4"
 	"github.com/kgnews/kg"
 )
 
@@ -66,9 +68,12 @@ type eventRec struct {
 	Sources []sourceRec  `json:"sources"`
 	// Unlisted counts reports past maxSources, and Extra holds the
 	// participants only they named: a story that a thousand articles
-	// retell keeps a record of bounded size.
-	Unlisted int              `json:"unlisted,omitempty"`
-	Extra    []ParticipantRef `json:"extra,omitempty"`
+	// retell keeps a record of bounded size. Both live in the event's
+	// overflowRec, which Overflow says exists, so that each further report
+	// rewrites a few bytes instead of the full record.
+	Overflow bool             `json:"overflow,omitempty"`
+	Unlisted int              `json:"-"`
+	Extra    []ParticipantRef `json:"-"`
 	// Date is the finest date the sources agree on; Why says which source.
 	Date    string `json:"date"`
 	DateWhy string `json:"date_why,omitempty"`
@@ -92,6 +97,44 @@ func (e *eventRec) participants() []ParticipantRef {
 		}
 	}
 	return out
+}
+
+// overflowRec is an event's Unlisted and Extra, stored apart from it.
+type overflowRec struct {
+	Unlisted int              `json:"unlisted"`
+	Extra    []ParticipantRef `json:"extra,omitempty"`
+}
+
+func (e *eventRec) overflow() overflowRec { return overflowRec{e.Unlisted, e.Extra} }
+
+// listing is the event without its overflow: what its own record holds.
+func (e *eventRec) listing() eventRec {
+	c := *e
+	c.Overflow = e.Unlisted > 0 || len(e.Extra) > 0
+	c.Unlisted, c.Extra = 0, nil
+	return c
+}
+
+// readEvent reads event id with its overflow.
+func readEvent(txn *badger.Txn, id string) (*eventRec, error) {
+	e := new(eventRec)
+	if err := getJSON(txn, key(pEvent, id), e); err != nil {
+		return nil, err
+	}
+	return e, e.readOverflow(txn)
+}
+
+// readOverflow fills Unlisted and Extra from the event's overflowRec.
+func (e *eventRec) readOverflow(txn *badger.Txn) error {
+	if !e.Overflow {
+		return nil
+	}
+	var o overflowRec
+	if err := getJSON(txn, key(pOverflow, e.ID), &o); err != nil {
+		return fmt.Errorf("event %s: its unlisted sources: %w", e.ID, err)
+	}
+	e.Unlisted, e.Extra = o.Unlisted, o.Extra
+	return nil
 }
 
 // redate picks the event's date from its sources: the finest date that

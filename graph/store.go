@@ -14,7 +14,7 @@ import (
 
 // SchemaVersion is the layout of the store this kg reads and writes. A
 // store written with another version is refused with advice.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Sentinel errors; the CLI turns them into one plain line.
 var (
@@ -165,6 +165,7 @@ const (
 	pCooccur  = 'X' // X entA 0 entB → weight (entA < entB)
 	pOverride = 'O' // O kind 0 name → user correction
 	pEventKey = 'K' // K evtID → EventKey: what coreference compares, without the sources
+	pOverflow = 'U' // U evtID → overflowRec: reports past the listed ones
 )
 
 func key(prefix byte, parts ...string) []byte {

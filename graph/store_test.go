@@ -417,11 +417,29 @@ func TestBusyEventStaysBounded(t *testing.T) {
 	if len(tl[0].Sources) != maxSources || tl[0].MoreSources != 6 {
 		t.Errorf("%d sources listed, %d more; want %d and 6", len(tl[0].Sources), tl[0].MoreSources, maxSources)
 	}
+	// A further report naming someone new: on that person's timeline,
+	// and written to the overflow record alone.
+	evID := tl[0].ID
+	before := rawValue(t, s, key(pEvent, evID))
+	m := mk{id: "r999", date: "2031-03-10", text: "Hale won the vote on Sunday, Ilse Rinne said."}
+	extra := kg.Annotation{Doc: m.doc(),
+		Mentions: []kg.Mention{mention(m, "Hale", 1, kg.Person, "Astrid Hale"), mention(m, "Ilse Rinne", 1, kg.Person, "Ilse Rinne")},
+		Entities: []kg.Entity{{Name: "Astrid Hale", Type: kg.Person, Aliases: []string{"Hale"}}, {Name: "Ilse Rinne", Type: kg.Person, Aliases: []string{"Ilse Rinne"}}},
+		Events:   []kg.Event{event(m, "won", "win", "2031-03-09", 0, kg.Participant{Name: "Astrid Hale", Role: kg.Agent}, kg.Participant{Name: "Ilse Rinne", Role: kg.Patient})}}
+	if err := s.Put(extra, "h"); err != nil {
+		t.Fatal(err)
+	}
+	if after := rawValue(t, s, key(pEvent, evID)); string(after) != string(before) {
+		t.Errorf("an unlisted report rewrote the event's record")
+	}
+	if tl, _ := s.Timeline(mustFind(t, s, "Ilse Rinne").ID); len(tl) != 1 || tl[0].ID != evID || tl[0].MoreSources != 7 {
+		t.Errorf("timeline of a participant only an unlisted report named: %+v", tl)
+	}
 	if err := s.Put(anns[len(anns)-1], "changed"); err != nil { // an unlisted report replaced
 		t.Fatal(err)
 	}
 	tl, _ = s.Timeline(mustFind(t, s, "Astrid Hale").ID)
-	if len(tl) != 1 || tl[0].MoreSources != 6 {
+	if len(tl) != 1 || tl[0].MoreSources != 7 {
 		t.Errorf("after replacing an unlisted report: %+v", tl)
 	}
 	checkClean(t, s)
@@ -458,4 +476,22 @@ func TestOpenAfterCrashLeftEmptyLogs(t *testing.T) {
 			})
 		}
 	}
+}
+
+// rawValue is the stored bytes under k.
+func rawValue(t *testing.T, s *Store, k []byte) []byte {
+	t.Helper()
+	var v []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(k)
+		if err != nil {
+			return err
+		}
+		v, err = item.ValueCopy(nil)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
