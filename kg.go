@@ -108,6 +108,12 @@ type Timex struct {
 	// Rule names the normalisation rule that produced Value, e.g.
 	// "weekday, past tense: previous Friday".
 	Rule string `json:"rule,omitempty"`
+	// Offset, in a text without a publication date, is the day the
+	// expression names counted from that unknown day (-3: three days
+	// before it), when the text fixes it relative to it ("Friday" in a
+	// past-tense clause, "yesterday"). It orders what an undated text
+	// tells; nil when unknown or when the text is dated.
+	Offset *int `json:"offset,omitempty"`
 }
 
 // Role is a participant's part in an event.
@@ -164,6 +170,10 @@ type Event struct {
 	Modality Modality  `json:"modality,omitempty"`
 	// Date is a TimeML value ("2017-05-05", "2017-05", "XXXX-WXX-5") or "".
 	Date string `json:"date"`
+	// Offset, in an article without a publication date, is Date's day
+	// counted from that unknown day, when the text fixes it (see
+	// Timex.Offset); it orders what such an article tells.
+	Offset *int `json:"offset,omitempty"`
 	// DateWhy says how Date was found: the expression, its anchor, the rule.
 	DateWhy      string        `json:"date_why,omitempty"`
 	Participants []Participant `json:"participants"`

@@ -16,7 +16,8 @@ import (
 	"github.com/kgnews/kg/timeml"
 )
 
-// maxSources bounds the reports an event lists; more are counted.
+// maxSources bounds the reports an event lists; more are counted. It also
+// bounds the participants that only unlisted reports name.
 const maxSources = 64
 
 // withSources returns a copy of e with another document's reports added,
@@ -29,7 +30,7 @@ func (e *eventRec) withSources(srcs []sourceRec, why string) *eventRec {
 			cp.Unlisted++
 			known := cp.participants()
 			for _, p := range s.Participants {
-				if !slices.ContainsFunc(known, func(q ParticipantRef) bool { return q.ID == p.ID }) {
+				if len(cp.Extra) < maxSources && !slices.ContainsFunc(known, func(q ParticipantRef) bool { return q.ID == p.ID }) {
 					cp.Extra = append(cp.Extra, p)
 					known = append(known, p)
 				}
@@ -142,7 +143,7 @@ func (m *merger) freeEventID(doc string, start int) (string, error) {
 func (m *merger) source(a kg.Annotation, ev kg.Event, ids map[string]string) sourceRec {
 	s := sourceRec{
 		Source: Source{Doc: a.Doc.ID, Trigger: ev.Trigger, Start: ev.Start, End: ev.End, DateWhy: ev.DateWhy},
-		Date:   ev.Date, Lemma: ev.Lemma, Modality: ev.Modality,
+		Date:   ev.Date, Offset: ev.Offset, Lemma: ev.Lemma, Modality: ev.Modality,
 	}
 	if ev.Sentence.End > ev.Sentence.Start && ev.Sentence.End <= len(a.Doc.Text) {
 		s.Sentence = strings.Join(strings.Fields(a.Doc.Text[ev.Sentence.Start:ev.Sentence.End]), " ")

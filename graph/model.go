@@ -4,7 +4,12 @@
 // Badger store that keeps it. Only this package knows Badger.
 package graph
 
-import "github.com/kgnews/kg"
+import (
+	"fmt"
+
+	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/timeml"
+)
 
 // Node kinds, also the prefixes of node ids ("ent:…", "evt:…", "doc:…").
 const (
@@ -56,6 +61,12 @@ type Source struct {
 type Event struct {
 	ID   string `json:"id"`
 	Date string `json:"date"` // TimeML value or "" when the text does not say
+	// Offset, when Date is only partly known (XXXX-WXX-5, XXXX-XX-XX),
+	// is its day counted from the publication day of OffsetDoc, an article
+	// without a publication date (-3: three days before it). It orders
+	// what that article tells.
+	Offset    *int   `json:"offset,omitempty"`
+	OffsetDoc string `json:"offset_doc,omitempty"`
 	// DatePrecision is "day", "week", "month", "quarter", "year", "decade"
 	// or "" for an undated event.
 	DatePrecision string           `json:"date_precision"`
@@ -99,4 +110,25 @@ type Snapshot struct {
 	Entities  []Entity   `json:"entities"`
 	Events    []Event    `json:"events"`
 	Edges     []Edge     `json:"edges"`
+}
+
+// OrderKey orders events in time: by date, and the events an undated
+// article dates only relative to its publication day by their offsets
+// from it, after every dated event; undated events last.
+func (e Event) OrderKey() string {
+	if e.Offset == nil || timeml.PrecisionOf(e.Date) != "" {
+		return timeml.SortKey(e.Date)
+	}
+	return fmt.Sprintf("~%s\x00%07d", e.OffsetDoc, 1000000+*e.Offset)
+}
+
+// Before reports whether e happened before f, as far as their dates or
+// their offsets in one undated article tell.
+func (e Event) Before(f Event) bool {
+	a, oka := timeml.Parse(e.Date)
+	b, okb := timeml.Parse(f.Date)
+	if oka && okb {
+		return !a.End.After(b.Start)
+	}
+	return !oka && !okb && e.Offset != nil && f.Offset != nil && e.OffsetDoc == f.OffsetDoc && *e.Offset < *f.Offset
 }

@@ -240,12 +240,16 @@ func dateKey(date, id string) []byte {
 // the graph's current canonical names.
 func (s *Store) loadEvents(txn *badger.Txn, ids []string, out *[]Event) error {
 	names := map[string]string{}
+	pins := pinner{txn: txn, days: map[string]*pin{}}
 	for _, id := range ids {
 		e, err := readEvent(txn, id)
 		if err != nil {
 			return fmt.Errorf("event %s: %w", id, err)
 		}
 		ev := e.public()
+		if err := pins.apply(&ev); err != nil {
+			return err
+		}
 		for i, p := range ev.Participants {
 			n, ok := names[p.ID]
 			if !ok {
@@ -266,7 +270,7 @@ func (s *Store) loadEvents(txn *badger.Txn, ids []string, out *[]Event) error {
 }
 
 func (e *eventRec) public() Event {
-	ev := Event{ID: e.ID, Date: e.Date, DatePrecision: string(timeml.PrecisionOf(e.Date)), Type: e.Type, Participants: e.participants()}
+	ev := Event{ID: e.ID, Date: e.Date, Offset: e.Offset, OffsetDoc: e.OffsetDoc, DatePrecision: string(timeml.PrecisionOf(e.Date)), Type: e.Type, Participants: e.participants()}
 	if ev.Participants == nil {
 		ev.Participants = []ParticipantRef{}
 	}
@@ -310,4 +314,87 @@ func summary(ev Event) string {
 		s += " — " + strings.Join(others, ", ")
 	}
 	return s
+}
+
+// pinner dates what an undated article tells relative to its publication
+// day once another article dates one of its events: that event's day
+// less its offset is the publication day, and every other offset counts
+// from it.
+type pinner struct {
+	txn  *badger.Txn
+	days map[string]*pin // article → its publication day, nil when unknown
+}
+
+type pin struct {
+	day time.Time
+	why string
+}
+
+// apply dates ev from its undated article's publication day, when known.
+func (p *pinner) apply(ev *Event) error {
+	if ev.Offset == nil || timeml.PrecisionOf(ev.Date) != "" {
+		return nil
+	}
+	pn, err := p.of(ev.OffsetDoc)
+	if pn == nil || err != nil {
+		return err
+	}
+	ev.Date = pn.day.AddDate(0, 0, *ev.Offset).Format(time.DateOnly)
+	ev.DatePrecision = string(timeml.Day)
+	for i, src := range ev.Sources {
+		if src.Doc == ev.OffsetDoc {
+			ev.Sources[i].DateWhy += fmt.Sprintf("; pinned to %s: %s", ev.Date, pn.why)
+		}
+	}
+	return nil
+}
+
+// of finds the publication day of undated article doc from the first of
+// its events that another article dates to a day.
+func (p *pinner) of(doc string) (*pin, error) {
+	if pn, ok := p.days[doc]; ok {
+		return pn, nil
+	}
+	p.days[doc] = nil
+	var d docRec
+	if err := getJSON(p.txn, key(pDoc, doc), &d); errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	for _, id := range d.Events {
+		e, err := readEvent(p.txn, id)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		if timeml.PrecisionOf(e.Date) != timeml.Day {
+			continue
+		}
+		for _, src := range e.Sources {
+			if src.Doc != doc || src.Offset == nil {
+				continue
+			}
+			day, err := time.Parse(time.DateOnly, e.Date[:10])
+			if err != nil {
+				break
+			}
+			day = day.AddDate(0, 0, -*src.Offset)
+			rel := fmt.Sprintf("%d days before that day", -*src.Offset)
+			switch n := *src.Offset; {
+			case n == 0:
+				rel = "told as happening that day"
+			case n == -1:
+				rel = "1 day before that day"
+			case n == 1:
+				rel = "1 day after that day"
+			case n > 1:
+				rel = fmt.Sprintf("%d days after that day", n)
+			}
+			p.days[doc] = &pin{day: day, why: fmt.Sprintf("%s was published on %s, since its %q, %s, is dated %s by another article", doc, day.Format(time.DateOnly), src.Trigger, rel, e.Date)}
+			return p.days[doc], nil
+		}
+	}
+	return nil, nil
 }

@@ -54,6 +54,7 @@ func (e *entityRec) addWhy(line string) {
 type sourceRec struct {
 	Source
 	Date         string           `json:"date,omitempty"`
+	Offset       *int             `json:"offset,omitempty"`
 	Participants []ParticipantRef `json:"participants,omitempty"`
 	Lemma        string           `json:"lemma"`
 	Modality     kg.Modality      `json:"modality,omitempty"`
@@ -77,6 +78,10 @@ type eventRec struct {
 	// Date is the finest date the sources agree on; Why says which source.
 	Date    string `json:"date"`
 	DateWhy string `json:"date_why,omitempty"`
+	// Offset and OffsetDoc place a date an undated article gave relative
+	// to that article's publication day.
+	Offset    *int   `json:"offset,omitempty"`
+	OffsetDoc string `json:"offset_doc,omitempty"`
 }
 
 // participants is the union of the sources' participants, in order of
@@ -140,13 +145,16 @@ func (e *eventRec) readOverflow(txn *badger.Txn) error {
 // redate picks the event's date from its sources: the finest date that
 // every dated source is compatible with, else the first source's.
 func (e *eventRec) redate() {
-	e.Date, e.DateWhy = "", ""
+	e.Date, e.DateWhy, e.Offset, e.OffsetDoc = "", "", nil, ""
 	for _, s := range e.Sources {
 		if s.Date == "" {
 			continue
 		}
 		if e.Date == "" || finerCompatible(e.Date, s.Date) {
-			e.Date, e.DateWhy = s.Date, s.DateWhy
+			e.Date, e.DateWhy, e.Offset, e.OffsetDoc = s.Date, s.DateWhy, s.Offset, ""
+			if s.Offset != nil {
+				e.OffsetDoc = s.Doc
+			}
 			if len(e.Sources) > 1 {
 				e.DateWhy += " [source " + s.Doc + "]"
 			}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
-	"github.com/kgnews/kg/timeml"
 )
 
 // Filter limits a Snapshot to a time window; From and To are dates
@@ -130,12 +129,10 @@ func eventEdges(evs []Event) []Edge {
 	}
 	before := map[[2]string]bool{}
 	for _, tl := range byEntity {
-		sort.SliceStable(tl, func(i, j int) bool { return timeml.SortKey(tl[i].Date) < timeml.SortKey(tl[j].Date) })
+		sort.SliceStable(tl, func(i, j int) bool { return tl[i].OrderKey() < tl[j].OrderKey() })
 		for i := 1; i < len(tl); i++ {
 			a, b := tl[i-1], tl[i]
-			ia, oka := timeml.Parse(a.Date)
-			ib, okb := timeml.Parse(b.Date)
-			if oka && okb && !ia.End.After(ib.Start) && !before[[2]string{a.ID, b.ID}] {
+			if a.Before(b) && !before[[2]string{a.ID, b.ID}] {
 				before[[2]string{a.ID, b.ID}] = true
 				out = append(out, Edge{From: a.ID, To: b.ID, Kind: EdgeBefore})
 			}

@@ -77,7 +77,7 @@ func Events(evs []graph.Event) []Event {
 // the first reporting article told them, then go by id.
 func Sort(evs []graph.Event) {
 	sort.SliceStable(evs, func(i, j int) bool {
-		a, b := timeml.SortKey(evs[i].Date), timeml.SortKey(evs[j].Date)
+		a, b := evs[i].OrderKey(), evs[j].OrderKey()
 		if a != b {
 			return a < b
 		}

@@ -41,6 +41,15 @@ func (t *Tagger) Tag(text string, dct time.Time) []kg.Timex {
 	sc := t.pool.Get().(*scanner)
 	defer t.pool.Put(sc)
 	sc.scan(text)
+	out := t.run(sc, text, dct)
+	if dct.IsZero() {
+		t.relate(sc, text, out)
+	}
+	return out
+}
+
+// run tags a scanned text against dct.
+func (t *Tagger) run(sc *scanner, text string, dct time.Time) []kg.Timex {
 	s := &state{t: t, text: text, toks: sc.toks, sents: sc.sents}
 	if !dct.IsZero() {
 		s.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)

@@ -184,7 +184,7 @@ func neighborsCommand() *cli.Command {
 					rows = append(rows, row{cells: []string{"entity", e.Name, fmt.Sprintf("%s, %d mentions", e.Type, e.Mentions)}})
 				}
 				for _, e := range snap.Events {
-					rows = append(rows, row{cells: []string{"event", clip(e.Summary, 60), orDash(e.Date)}})
+					rows = append(rows, row{cells: []string{"event", clip(e.Summary, 60), showDate(e.Date, e.Offset)}})
 				}
 				return printRows(w, []string{"KIND", "NAME", "DETAIL"}, rows)
 			})

@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kgnews/kg/graph"
+	"github.com/kgnews/kg/timeml"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 )
@@ -113,6 +115,23 @@ func bold(on bool, s string) string {
 }
 
 // orDash shows an empty value as "-".
+// showDate renders a date for a table: a date that an undated article
+// gives only relative to its publication day shows the weekday, when
+// known, and the offset ("Fri (pub -3d)", "(pub day)").
+func showDate(date string, off *int) string {
+	if off == nil || timeml.PrecisionOf(date) != "" {
+		return orDash(date)
+	}
+	day := ""
+	if len(date) == 10 && strings.HasPrefix(date, "XXXX-WXX-") && date[9] >= '1' && date[9] <= '7' {
+		day = time.Weekday((date[9] - '0') % 7).String()[:3] + " "
+	}
+	if *off == 0 {
+		return day + "(pub day)"
+	}
+	return fmt.Sprintf("%s(pub %+dd)", day, *off)
+}
+
 func orDash(s string) string {
 	if s == "" {
 		return "-"

@@ -37,7 +37,7 @@ func eventsCommand() *cli.Command {
 					for _, src := range e.Sources {
 						docs = append(docs, src.Doc)
 					}
-					rows = append(rows, row{cells: []string{orDash(e.Date), string(e.Type), clip(e.Summary, 70), clip(strings.Join(dedupe(docs), ", "), 40)}})
+					rows = append(rows, row{cells: []string{showDate(e.Date, e.Offset), string(e.Type), clip(e.Summary, 70), clip(strings.Join(dedupe(docs), ", "), 40)}})
 				}
 				return printRows(c.App.Writer, []string{"DATE", "TYPE", "EVENT", "SOURCES"}, rows)
 			})

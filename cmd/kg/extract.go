@@ -117,7 +117,7 @@ func printAnnotation(w io.Writer, a kg.Annotation) error {
 		for _, p := range e.Participants {
 			ps = append(ps, p.Name+"/"+string(p.Role))
 		}
-		rows = append(rows, row{cells: []string{"event", string(e.Type), e.Trigger, orDash(e.Date) + "  " + strings.Join(ps, ", ")}})
+		rows = append(rows, row{cells: []string{"event", string(e.Type), e.Trigger, showDate(e.Date, e.Offset) + "  " + strings.Join(ps, ", ")}})
 	}
 	return printRows(w, []string{"KIND", "TYPE", "TEXT", "VALUE"}, rows)
 }

@@ -72,7 +72,7 @@ func printTimeline(w io.Writer, ent graph.Entity, evs []graph.Event, explain boo
 			}
 			r.notes = append(r.notes, "“"+clip(e.Sources[0].Sentence, 110)+"”")
 		}
-		r.cells = []string{orDash(e.Date), clip(e.Summary, 50), clip(orDash(strings.Join(names, ", ")), 40), src}
+		r.cells = []string{showDate(e.Date, e.Offset), clip(e.Summary, 50), clip(orDash(strings.Join(names, ", ")), 40), src}
 		if explain {
 			for _, s := range e.Sources {
 				r.notes = append(r.notes, fmt.Sprintf("why (%s, %q): %s", s.Doc, s.Trigger, orDash(s.DateWhy)))

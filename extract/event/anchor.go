@@ -23,7 +23,7 @@ func (d *doc) propagate(ts []*trig) {
 			continue
 		}
 		if o := byRef[t.ref]; o != nil {
-			t.date = o.date
+			t.dateLike(o)
 			t.why = fmt.Sprintf("coreferent with %q (%s): %s", d.words[o.i].Text, o.date, o.why)
 		}
 	}
@@ -124,7 +124,7 @@ func (d *doc) reportDates(ts []*trig) {
 			if t.form != formPast && t.form != formIrregOther && t.form != formIrregBase {
 				continue
 			}
-			t.date = r.date
+			t.dateLike(r)
 			t.why = fmt.Sprintf("reported by %q (%s): no date of its own; dated by the report", d.words[r.i].Text, r.date)
 		}
 	}

@@ -11,7 +11,10 @@ import (
 
 // dateValue returns the day-or-coarser TimeML value a time expression
 // gives an event, or "" when it cannot date one (durations, sets,
-// PRESENT_REF). TIME values reduce to their day.
+// PRESENT_REF). TIME values reduce to their day. In an undated text a
+// value keeps what is known: a weekday or a day of the month without its
+// year (XXXX-WXX-5, XXXX-06-14), or an unknown day whose offset from the
+// publication day the text fixes ("yesterday": XXXX-XX-XX).
 func dateValue(x kg.Timex) string {
 	if x.Type != kg.Date && x.Type != kg.Time {
 		return ""
@@ -29,7 +32,10 @@ func dateValue(x kg.Timex) string {
 		}
 	}
 	if v[:4] == "XXXX" {
-		return "" // no year: a reader cannot place it on a timeline
+		if x.Offset == nil && !partialValue(x) {
+			return "" // nothing known: "two days later" after an undated day
+		}
+		return v
 	}
 	if i := strings.IndexByte(v, 'X'); i > 0 {
 		v = strings.TrimRight(v[:i], "-W") // "1989-WXX" (late last week): the year is what is known
@@ -40,7 +46,11 @@ func dateValue(x kg.Timex) string {
 // partialValue reports whether a time expression names a date whose year
 // is unknown ("Tuesday" without a publication date: XXXX-WXX-2).
 func partialValue(x kg.Timex) bool {
-	return (x.Type == kg.Date || x.Type == kg.Time) && strings.HasPrefix(x.Value, "XXXX") && strings.ContainsAny(x.Value[4:], "0123456789")
+	v := x.Value
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	return (x.Type == kg.Date || x.Type == kg.Time) && strings.HasPrefix(v, "XXXX") && strings.ContainsAny(v[4:], "0123456789")
 }
 
 // timexWords returns the first and last word of time expression x.
@@ -69,11 +79,11 @@ func (d *doc) dateDirect(ts []*trig) {
 		value string
 	}
 	byClause := map[int][]tx{}
-	partial := map[int]int{} // clause -> a time expression without a year
+	unknown := map[int]int{} // clause -> a time expression that fixes no day
 	for x := range d.tmxs {
 		v := dateValue(d.tmxs[x])
-		if s, _ := d.timexWords(x); v == "" && s >= 0 && partialValue(d.tmxs[x]) {
-			partial[d.words[s].clause] = x
+		if s, _ := d.timexWords(x); v == "" && s >= 0 && strings.HasPrefix(d.tmxs[x].Value, "XXXX") {
+			unknown[d.words[s].clause] = x
 		}
 		if v == "" {
 			continue
@@ -87,7 +97,7 @@ func (d *doc) dateDirect(ts []*trig) {
 			n = d.postModifiedNoun(s, ts)
 		}
 		if n != nil {
-			d.setDate(n, v, fmt.Sprintf("%q (%s): modifies the event noun", d.exprText(s, x), v))
+			d.setDate(n, x, v, fmt.Sprintf("%q (%s): modifies the event noun", d.exprText(s, x), v))
 			continue
 		}
 		c := d.words[s].clause
@@ -108,13 +118,13 @@ func (d *doc) dateDirect(ts []*trig) {
 				best, dist = k, dd
 			}
 		}
-		if x, ok := partial[d.words[t.i].clause]; ok && best < 0 {
-			t.why = fmt.Sprintf("%q (%s): no year is known, so it gives no date", d.tmxs[x].Text, d.tmxs[x].Value)
+		if x, ok := unknown[d.words[t.i].clause]; ok && best < 0 {
+			t.why = fmt.Sprintf("%q (%s): the text fixes no day for it, so it gives no date", d.tmxs[x].Text, d.tmxs[x].Value)
 		}
 		if best >= 0 {
 			x := cands[best]
 			tx := d.tmxs[d.words[x.s].tmx]
-			d.setDate(t, x.value, fmt.Sprintf("%q (%s): time expression in the same clause%s", d.exprText(x.s, d.words[x.s].tmx), x.value, howResolved(tx)))
+			d.setDate(t, d.words[x.s].tmx, x.value, fmt.Sprintf("%q (%s): time expression in the same clause%s", d.exprText(x.s, d.words[x.s].tmx), x.value, howResolved(tx)))
 		}
 	}
 }
@@ -143,10 +153,13 @@ func howResolved(tx kg.Timex) string {
 	return ""
 }
 
-// setDate dates t by a time expression of its own.
-func (d *doc) setDate(t *trig, v, why string) {
-	t.date, t.why, t.ownDate = v, why, true
+// setDate dates t by time expression x of its own.
+func (d *doc) setDate(t *trig, x int, v, why string) {
+	t.date, t.off, t.why, t.ownDate = v, d.tmxs[x].Offset, why, true
 }
+
+// dateLike dates t as o is dated.
+func (t *trig) dateLike(o *trig) { t.date, t.off = o.date, o.off }
 
 // modifiedNoun returns the noun trigger that a time expression ending at
 // word e modifies, within three words: "Sunday's vote".

@@ -333,6 +333,7 @@ func (d *doc) emit(ts []*trig) []kg.Event {
 			Type:         t.typ,
 			Modality:     t.mod,
 			Date:         t.date,
+			Offset:       t.off,
 			DateWhy:      t.why,
 			Participants: t.parts,
 			Sentence:     d.sentence(w.sent),

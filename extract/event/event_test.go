@@ -246,7 +246,8 @@ func TestDatingByClause(t *testing.T) {
 		{"time values reduce to the day", "Ilse Varga named Tomas Brel as her deputy at noon.",
 			[]tx{{"noon", kg.Time, "2025-03-01T12:00"}}, map[string]string{"named": "2025-03-01"}},
 		{"expression modifying an event noun", "Tomas Brel won Saturday's vote.", []tx{sat}, map[string]string{"vote": "2025-03-01", "won": "2025-03-01"}},
-		{"a weekday without a known year gives no date", "Tomas Brel resigned on Tuesday.", []tx{{"Tuesday", kg.Date, "XXXX-WXX-2"}}, map[string]string{"resigned": ""}},
+		{"a weekday without a known year keeps what is known", "Tomas Brel resigned on Tuesday.", []tx{{"Tuesday", kg.Date, "XXXX-WXX-2"}}, map[string]string{"resigned": "XXXX-WXX-2"}},
+		{"a day the undated text does not fix gives no date", "Two days later Tomas Brel resigned.", []tx{{"Two days later", kg.Date, "XXXX-XX-XX"}}, map[string]string{"resigned": ""}},
 		{"an expression before a subordinate clause is not the noun's", "Police arrested Tomas Brel on Sunday after a raid on Halden Post.",
 			[]tx{{"Sunday", kg.Date, "2025-03-02"}}, map[string]string{"arrested": "2025-03-02", "raid": ""}},
 		{"undated without any clue", "Tomas Brel resigned.", nil, map[string]string{"resigned": ""}},
@@ -268,9 +269,24 @@ func TestDatingByClause(t *testing.T) {
 }
 
 func TestPartialDateExplained(t *testing.T) {
-	e := find(t, extractor.Extract(input("Tomas Brel resigned on Tuesday.", tx{"Tuesday", kg.Date, "XXXX-WXX-2"})), "resigned")
-	if e.Date != "" || !strings.Contains(e.DateWhy, "no year") {
+	e := find(t, extractor.Extract(input("Two days later Tomas Brel resigned.", tx{"Two days later", kg.Date, "XXXX-XX-XX"})), "resigned")
+	if e.Date != "" || !strings.Contains(e.DateWhy, "fixes no day") {
 		t.Errorf("date %q, why %q", e.Date, e.DateWhy)
+	}
+}
+
+// TestUndatedOffsetCarried: an event of an undated text takes the offset
+// of the expression that dates it, also when dated through another event.
+func TestUndatedOffsetCarried(t *testing.T) {
+	in := input("Tomas Brel resigned on Friday. Police arrested him.", tx{"Friday", kg.Date, "XXXX-WXX-5"})
+	off := -3
+	in.Timexes[0].Offset = &off
+	evs := extractor.Extract(in)
+	for _, trig := range []string{"resigned", "arrested"} {
+		e := find(t, evs, trig)
+		if e.Date != "XXXX-WXX-5" || e.Offset == nil || *e.Offset != -3 {
+			t.Errorf("%s: date %q offset %v, want XXXX-WXX-5 and -3 (%s)", trig, e.Date, e.Offset, e.DateWhy)
+		}
 	}
 }
 

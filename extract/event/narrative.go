@@ -76,11 +76,11 @@ func (d *doc) narrate(ts []*trig) {
 			}
 		case ref != nil && !timeClause(t):
 			last = s
-			t.date = ref.date
+			t.dateLike(ref)
 			t.why = fmt.Sprintf("narrative: the date the story last set, %s (%q %s), carries on to this past-tense event of the same paragraph", ref.date, d.words[ref.i].Text, ref.why)
 		case ref == nil && lead != nil && d.immediately(t) && !timeClause(t):
 			ref, last = t, s // the story goes on from here
-			t.date = lead.date
+			t.dateLike(lead)
 			t.why = fmt.Sprintf("narrative: %q follows on the story's lead event, %q (%s)", "immediately", d.words[lead.i].Text, lead.date)
 		}
 	}
@@ -224,7 +224,7 @@ func (d *doc) quoteDates(ts []*trig) {
 				continue
 			}
 			if v := dateValue(d.tmxs[x]); len(v) == 10 {
-				d.setDate(t, v, fmt.Sprintf("%q (%s) in the quotation it reports: the day the words were said", d.tmxs[x].Text, v))
+				d.setDate(t, x, v, fmt.Sprintf("%q (%s) in the quotation it reports: the day the words were said", d.tmxs[x].Text, v))
 				break
 			}
 		}

@@ -33,6 +33,7 @@ type trig struct {
 	content bool
 	mod     kg.Modality
 	date    string
+	off     *int // date's offset from the publication day of an undated text
 	ownDate bool // dated by a time expression of its own, not inferred
 	why     string
 	ref     int
