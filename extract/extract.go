@@ -5,6 +5,8 @@
 package extract
 
 import (
+	"sync"
+
 	"github.com/kgnews/kg"
 	"github.com/kgnews/kg/extract/event"
 	"github.com/kgnews/kg/extract/ner"
@@ -14,7 +16,7 @@ import (
 
 // Version changes whenever extraction may give different results for the
 // same text, so that `kg build` extracts stored documents again.
-const Version = "kg-extract-1"
+const Version = "kg-extract-2"
 
 // Options configures an Extractor.
 type Options struct {
@@ -39,16 +41,25 @@ func New(o Options) *Extractor {
 	}
 }
 
+// tokenPool recycles token arrays: no annotation keeps its tokens.
+var tokenPool = sync.Pool{New: func() any { return new([]text.Token) }}
+
 // Annotate extracts everything kg knows how to find in d. Offsets in the
 // result are byte offsets into d.Text as given.
 func (x *Extractor) Annotate(d kg.Document) kg.Annotation {
-	toks := text.Tokenize(d.Text)
+	buf := tokenPool.Get().(*[]text.Token)
+	toks := text.AppendTokens((*buf)[:0], d.Text, 0, len(d.Text))
 	junk := text.Junk(d.Text, toks)
 	clean := d.Text
 	if len(junk) > 0 {
 		clean = text.Mask(d.Text, junk)
-		toks = text.Tokenize(clean)
+		toks = text.AppendTokens(toks[:0], clean, 0, len(clean))
 	}
+	defer func() {
+		clear(toks)
+		*buf = toks[:0]
+		tokenPool.Put(buf)
+	}()
 	sents := text.SentencesOf(clean, toks)
 	mentions, entities := x.names.Recognize(clean, toks, sents)
 	timexes := x.times.Tag(clean, d.Date)

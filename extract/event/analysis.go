@@ -1,8 +1,10 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kgnews/kg"
@@ -59,6 +61,18 @@ type doc struct {
 	tmxWords  [][2]int
 }
 
+// wordPool recycles the word arrays of finished documents: they are the
+// extractor's largest allocation, and news articles come by the thousand.
+var wordPool = sync.Pool{New: func() any { return new([]word) }}
+
+// release returns the document's words to the pool; d is unusable after.
+func (d *doc) release() {
+	clear(d.words)
+	w := d.words[:0]
+	d.words = nil
+	wordPool.Put(&w)
+}
+
 func newDoc(in *Input, lx *lexicon) *doc {
 	d := &doc{in: in, lx: lx}
 	toks := in.Tokens
@@ -72,7 +86,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	d.ments = sortedMentions(in.Mentions, len(in.Text))
 	d.tmxs = sortedTimexes(in.Timexes, len(in.Text))
 	d.sents = joinNameBreaks(d.sents, d.ments, in.Text, lx.orgNouns)
-	d.words = make([]word, len(toks))
+	buf := wordPool.Get().(*[]word)
+	d.words = slices.Grow((*buf)[:0], len(toks))[:len(toks)]
+	clear(d.words)
 	mi, ti, si := 0, 0, 0
 	quoted := false
 	for i, t := range toks {

@@ -80,6 +80,7 @@ func (x *Extractor) Extract(in Input) (events []kg.Event) {
 // extract is Extract without the recovery, for tests and fuzzing.
 func (x *Extractor) extract(in Input) []kg.Event {
 	d := newDoc(&in, x.lx)
+	defer d.release()
 	ts := d.findTriggers()
 	isVerb := make([]bool, len(d.words))
 	for _, t := range ts {

@@ -19,6 +19,7 @@ package ner
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kgnews/kg"
@@ -34,12 +35,21 @@ type Recognizer struct {
 // New returns a Recognizer with the embedded gazetteers loaded.
 func New() *Recognizer { return &Recognizer{lx: loadLexicon()} }
 
+// wordPool recycles the word arrays of finished documents.
+var wordPool = sync.Pool{New: func() any { return new([]word) }}
+
 // Recognize finds entity mentions in s (with scraped junk already masked
 // to spaces) given its tokens and sentences. It returns the mentions in
 // text order, each naming its in-document entity, and the entities with
 // their canonical names, aliases and a Why line per alias merged by rule.
 func (r *Recognizer) Recognize(s string, toks []text.Token, sents []kg.Span) ([]kg.Mention, []kg.Entity) {
-	ws := r.words(s, toks, sents)
+	buf := wordPool.Get().(*[]word)
+	ws := r.words(s, toks, sents, *buf)
+	defer func() {
+		clear(ws)
+		*buf = ws[:0]
+		wordPool.Put(buf)
+	}()
 	cs := r.candidates(s, ws)
 	for i := range cs {
 		r.intrinsic(s, ws, &cs[i])

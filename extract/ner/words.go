@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,8 +78,8 @@ func countLetters(w string) (letters, upper int) {
 
 // words turns tokens into words, marks sentence starts, datelines and
 // title-case lines.
-func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span) []word {
-	ws := make([]word, 0, len(toks)+len(toks)/8+8)
+func (r *Recognizer) words(s string, toks []text.Token, sents []kg.Span, buf []word) []word {
+	ws := slices.Grow(buf[:0], len(toks)+len(toks)/8+8)
 	for _, t := range toks {
 		if t.Start >= 0 && t.Start < t.End && t.End <= len(s) {
 			ws = r.appendSplit(ws, s, t)
