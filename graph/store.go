@@ -57,6 +57,13 @@ func Open(dir string, o Options) (*Store, error) {
 			return nil, &StoreError{Dir: dir, Err: ErrNoStore}
 		}
 	}
+	// A query reads a few blocks once; a build rereads entity and event
+	// records across articles. Tables are not encrypted, so Badger keeps
+	// their indexes mapped and needs no index cache.
+	blockCache := int64(32 << 20)
+	if o.ReadOnly {
+		blockCache = 2 << 20
+	}
 	opts := badger.DefaultOptions(dir).
 		WithLogger(nil).
 		WithReadOnly(o.ReadOnly).
@@ -64,8 +71,7 @@ func Open(dir string, o Options) (*Store, error) {
 		WithNumMemtables(2).
 		WithNumLevelZeroTables(2).
 		WithNumLevelZeroTablesStall(8).
-		WithBlockCacheSize(32 << 20).
-		WithIndexCacheSize(16 << 20).
+		WithBlockCacheSize(blockCache).
 		WithValueLogFileSize(64 << 20).
 		// Records stay in the LSM tree, where compaction drops their old
 		// versions; in the value log every rewrite of a busy entity or

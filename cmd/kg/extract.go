@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/kgnews/kg"
@@ -51,6 +53,12 @@ func runExtract(c *cli.Context) error {
 	iopts, xopts, err := readOptions(c)
 	if err != nil {
 		return err
+	}
+	if os.Getenv("GOGC") == "" {
+		// Extraction keeps a few megabytes live and allocates fast: with
+		// the default the collector runs every few articles. The soft
+		// memory limit still bounds the heap.
+		debug.SetGCPercent(400)
 	}
 	x := extract.New(xopts)
 	p := newPipeline(c.Context, runtime.GOMAXPROCS(0), func(d kg.Document) (kg.Annotation, string, bool) {
