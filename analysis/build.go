@@ -1,8 +1,10 @@
 // Package analysis measures kg's knowledge graph with gonum: it ranks
 // entities by centrality, finds communities, links two entities by the
 // shortest chain of shared events, and cuts ego networks out of a
-// graph.Snapshot. It reads only the Snapshot, never the store; a time
-// window is cut by the store itself (graph.Store.Snapshot with a Filter).
+// graph.Snapshot. Whole-graph measures read a Snapshot; Path reads through
+// a Reader only the part of the graph it needs. Neither touches the store
+// directly; a time window is cut by the store itself (graph.Store.Snapshot
+// with a Filter, graph.Store.NewReader).
 //
 // Every result is deterministic: gonum runs on graphs whose nodes are
 // numbered by sorted id and iterated in that order, randomised algorithms
@@ -108,21 +110,6 @@ func entityGraph(s graph.Snapshot) *adjacency {
 			w = 1
 		}
 		b.max(x, y, w)
-	}
-	return b.build()
-}
-
-// bipartite is the entity–event graph of s: nodes 0..len(Entities)-1 are
-// the entities, the events follow, and each participation is an edge of
-// weight 1.
-func bipartite(s graph.Snapshot) *adjacency {
-	ents := indexEntities(s)
-	n := int32(len(s.Entities))
-	b := newBuilder(len(s.Entities) + len(s.Events))
-	for v, l := range participation(s, ents) {
-		for _, x := range l {
-			b.add(x, n+int32(v), 1)
-		}
 	}
 	return b.build()
 }

@@ -26,7 +26,7 @@ var meetings = graph.Snapshot{
 }
 
 func ExamplePath() {
-	hops, err := analysis.Path(meetings, "ent:person:ana", "ent:person:cleo")
+	hops, err := analysis.Path(analysis.SnapshotReader(meetings), "ent:person:ana", "ent:person:cleo")
 	if err != nil {
 		fmt.Println(err)
 		return

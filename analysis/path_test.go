@@ -18,7 +18,7 @@ var chain = snapshot([]string{"ana", "ben", "cleo", "dan", "eve"}, []graph.Event
 }, cooccurs("ana", "dan", 9))
 
 func TestPath(t *testing.T) {
-	hops, err := Path(chain, "ent:ana", "ent:dan")
+	hops, err := Path(SnapshotReader(chain), "ent:ana", "ent:dan")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestPathErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := Path(chain, tt.from, tt.to); !errors.Is(err, tt.want) {
+			if _, err := Path(SnapshotReader(chain), tt.from, tt.to); !errors.Is(err, tt.want) {
 				t.Errorf("err = %v, want %v", err, tt.want)
 			}
 		})
@@ -62,7 +62,7 @@ func TestPathErrors(t *testing.T) {
 }
 
 func TestPathToItself(t *testing.T) {
-	hops, err := Path(chain, "ent:ben", "ent:ben")
+	hops, err := Path(SnapshotReader(chain), "ent:ben", "ent:ben")
 	if err != nil || len(hops) != 0 {
 		t.Errorf("got %v, %v; want no hops", hops, err)
 	}

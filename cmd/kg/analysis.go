@@ -122,22 +122,23 @@ func pathCommand() *cli.Command {
 			if c.NArg() != 2 {
 				return usagef("path: name two entities: kg path [--format json] A B")
 			}
+			from, to, err := checkWindow(c)
+			if err != nil {
+				return err
+			}
 			var ends [2]graph.Entity
-			if err := withStore(c, func(s *graph.Store) error {
+			var hops []analysis.Hop
+			err = withStore(c, func(s *graph.Store) error {
 				for i := range ends {
 					if ends[i], err = s.Find(c.Args().Get(i)); err != nil {
 						return err
 					}
 				}
-				return nil
-			}); err != nil {
+				r := s.NewReader(from, to)
+				defer r.Close()
+				hops, err = analysis.Path(r, ends[0].ID, ends[1].ID)
 				return err
-			}
-			snap, err := selectGraph(c, "", 0)
-			if err != nil {
-				return err
-			}
-			hops, err := analysis.Path(snap, ends[0].ID, ends[1].ID)
+			})
 			if errors.Is(err, analysis.ErrNoPath) {
 				return fmt.Errorf("no chain of events links %s and %s", ends[0].Name, ends[1].Name)
 			} else if err != nil {

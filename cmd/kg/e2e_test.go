@@ -82,6 +82,10 @@ func TestEndToEnd(t *testing.T) {
 		{"timeline-claes.json.golden", []string{"timeline", "--db", db, "--entity", "Claes", "--format", "json"}},
 		{"timeline-claes-explain.golden", []string{"timeline", "--db", db, "--entity", "Pieter Claes", "--explain"}},
 		{"events-march.golden", []string{"events", "--db", db, "--from", "2023-03-01", "--to", "2023-03-31"}},
+		{"path-claes-scheldt.json.golden", []string{"path", "--db", db, "--format", "json", "Pieter Claes", "Scheldt Terminals"}},
+		{"path-lumen-ec.golden", []string{"path", "--db", db, "Lumen", "European Commission"}},
+		{"neighbors-claes.golden", []string{"neighbors", "--db", db, "Pieter Claes"}},
+		{"rank.golden", []string{"rank", "--db", db}},
 	}
 	for _, f := range export.Formats() {
 		if f != "neo4j" { // neo4j writes a folder of files: export's own golden tests cover it
