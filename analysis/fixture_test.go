@@ -22,7 +22,7 @@ func person(key string) graph.Entity {
 // the given keys, reported by doc:d1 in a sentence naming it.
 func event(key, date string, keys ...string) graph.Event {
 	ev := graph.Event{ID: "evt:" + key, Date: date, Summary: key + " happened",
-		Sources: []graph.Source{{Doc: "doc:d1", Sentence: "They say " + key + " happened."}}}
+		Sources: []graph.Source{{Doc: "d1", Sentence: "They say " + key + " happened."}}}
 	for _, k := range keys {
 		ev.Participants = append(ev.Participants, graph.ParticipantRef{ID: "ent:" + k, Name: k, Role: kg.Agent})
 	}
@@ -39,7 +39,7 @@ func cooccurs(a, b string, w float64) graph.Edge {
 // edges. Nodes are sorted by id as the store gives them; edges stay in the
 // order built, since no analysis may depend on it.
 func snapshot(keys []string, events []graph.Event, edges ...graph.Edge) graph.Snapshot {
-	s := graph.Snapshot{Documents: []graph.Document{{ID: "doc:d1", Title: "Report"}}, Events: events}
+	s := graph.Snapshot{Documents: []graph.Document{{ID: "d1", Title: "Report"}}, Events: events}
 	for _, k := range keys {
 		s.Entities = append(s.Entities, person(k))
 	}
@@ -55,12 +55,12 @@ func snapshot(keys []string, events []graph.Event, edges ...graph.Edge) graph.Sn
 	return s
 }
 
-// ids returns the ids of a snapshot's nodes, documents, entities then
-// events.
+// ids returns the ids of a snapshot's nodes, documents (as edges name
+// them), entities then events.
 func ids(s graph.Snapshot) []string {
 	var out []string
 	for _, d := range s.Documents {
-		out = append(out, d.ID)
+		out = append(out, graph.KindDocument+":"+d.ID)
 	}
 	for _, e := range s.Entities {
 		out = append(out, e.ID)

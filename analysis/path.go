@@ -66,16 +66,16 @@ func Path(r Reader, fromID, toID string) ([]Hop, error) {
 				if !fresh {
 					continue
 				}
-				ps, err := r.EventParticipants(ev)
+				b, _, err := r.Brief(ev)
 				if err != nil {
 					return nil, err
 				}
-				for _, p := range ps {
-					y, fresh := number(p)
+				for _, p := range b.Participants {
+					y, fresh := number(p.ID)
 					edges = append(edges, [2]int32{v, y})
 					if fresh {
-						next = append(next, p)
-						found = found || p == toID
+						next = append(next, p.ID)
+						found = found || p.ID == toID
 					}
 				}
 			}

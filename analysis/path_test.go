@@ -36,7 +36,7 @@ func TestPath(t *testing.T) {
 			t.Errorf("hop %d = %s -%s- %s, want %s -%s- %s", i, h.From, h.Event, h.To, w.from, w.event, w.to)
 		}
 	}
-	if h := hops[0]; h.Date != "2024-02-01" || h.Doc != "doc:d1" || h.Sentence != "They say e1 happened." || h.FromName != "Ana" {
+	if h := hops[0]; h.Date != "2024-02-01" || h.Doc != "d1" || h.Sentence != "They say e1 happened." || h.FromName != "Ana" {
 		t.Errorf("evidence of first hop = %+v", h)
 	}
 }

@@ -8,36 +8,63 @@ import (
 )
 
 // Reader gives an analysis the graph one node at a time, so that one that
-// needs only the part near a few nodes (Path) reads just that part.
-// *graph.Reader reads the store's indexes; SnapshotReader reads a Snapshot
-// in memory.
+// needs only the part near a few nodes (Path, Neighbors) reads just that
+// part. *graph.Reader reads the store's indexes; SnapshotReader reads a
+// Snapshot in memory.
 type Reader interface {
 	// Entity returns an entity; the error wraps graph.ErrNotFound when
 	// there is none.
 	Entity(id string) (graph.Entity, error)
 	// EntityEvents returns the ids of the events an entity takes part in.
 	EntityEvents(id string) []string
-	// EventParticipants returns the ids of the entities taking part in an
-	// event.
-	EventParticipants(id string) ([]string, error)
+	// Brief returns an event's id, date, offset and participant ids, not
+	// its sources, and false when the event is hidden (outside a window).
+	Brief(id string) (graph.Event, bool, error)
 	// Event returns an event whole.
 	Event(id string) (graph.Event, error)
+	// Cooccurs returns the cooccurs edges of an entity.
+	Cooccurs(id string) []graph.Edge
+	// Document returns a document (by its id without "doc:"), the ids of
+	// the entities it mentions and of the events it reports; the error
+	// wraps graph.ErrNotFound when there is none.
+	Document(id string) (graph.Document, []string, []string, error)
 }
 
 // SnapshotReader reads s as a Reader.
 func SnapshotReader(s graph.Snapshot) Reader {
-	r := snapReader{ents: map[string]graph.Entity{}, evs: map[string]graph.Event{}, of: map[string][]string{}, parts: map[string][]string{}}
+	r := snapReader{ents: map[string]graph.Entity{}, evs: map[string]graph.Event{}, docs: map[string]graph.Document{},
+		of: map[string][]string{}, co: map[string][]graph.Edge{}, mentions: map[string][]string{}, reports: map[string][]string{}}
 	for _, e := range s.Entities {
 		r.ents[e.ID] = e
+	}
+	for _, d := range s.Documents {
+		r.docs[d.ID] = d
 	}
 	ents := indexEntities(s)
 	for v, l := range participation(s, ents) {
 		ev := s.Events[v]
-		r.evs[ev.ID] = ev
+		ev.Participants = nil
 		for _, x := range l {
 			id := s.Entities[x].ID
-			r.parts[ev.ID] = append(r.parts[ev.ID], id)
+			ev.Participants = append(ev.Participants, graph.ParticipantRef{ID: id})
 			r.of[id] = append(r.of[id], ev.ID)
+		}
+		r.evs[ev.ID] = s.Events[v]
+		r.briefs = append(r.briefs, ev)
+	}
+	r.brief = map[string]int{}
+	for i, b := range r.briefs {
+		r.brief[b.ID] = i
+	}
+	for _, e := range s.Edges {
+		switch e.Kind {
+		case graph.EdgeCooccurs:
+			r.co[e.From] = append(r.co[e.From], e)
+			r.co[e.To] = append(r.co[e.To], e)
+		case graph.EdgeMentions:
+			r.mentions[e.From] = append(r.mentions[e.From], e.To)
+		case graph.EdgeReports:
+			r.reports[e.From] = append(r.reports[e.From], e.To)
 		}
 	}
 	for _, l := range r.of {
@@ -47,9 +74,14 @@ func SnapshotReader(s graph.Snapshot) Reader {
 }
 
 type snapReader struct {
-	ents      map[string]graph.Entity
-	evs       map[string]graph.Event
-	of, parts map[string][]string
+	ents              map[string]graph.Entity
+	evs               map[string]graph.Event
+	docs              map[string]graph.Document
+	briefs            []graph.Event
+	brief             map[string]int
+	of                map[string][]string
+	co                map[string][]graph.Edge
+	mentions, reports map[string][]string // "doc:…" → ids
 }
 
 func (r snapReader) Entity(id string) (graph.Entity, error) {
@@ -62,7 +94,13 @@ func (r snapReader) Entity(id string) (graph.Entity, error) {
 
 func (r snapReader) EntityEvents(id string) []string { return r.of[id] }
 
-func (r snapReader) EventParticipants(id string) ([]string, error) { return r.parts[id], nil }
+func (r snapReader) Brief(id string) (graph.Event, bool, error) {
+	i, ok := r.brief[id]
+	if !ok {
+		return graph.Event{}, false, nil
+	}
+	return r.briefs[i], true, nil
+}
 
 func (r snapReader) Event(id string) (graph.Event, error) {
 	ev, ok := r.evs[id]
@@ -70,4 +108,14 @@ func (r snapReader) Event(id string) (graph.Event, error) {
 		return ev, fmt.Errorf("event %s: %w", id, graph.ErrNotFound)
 	}
 	return ev, nil
+}
+
+func (r snapReader) Cooccurs(id string) []graph.Edge { return r.co[id] }
+
+func (r snapReader) Document(id string) (graph.Document, []string, []string, error) {
+	d, ok := r.docs[id]
+	if !ok {
+		return d, nil, nil, fmt.Errorf("document %s: %w", id, graph.ErrNotFound)
+	}
+	return d, r.mentions[docPrefix+id], r.reports[docPrefix+id], nil
 }

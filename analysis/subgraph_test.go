@@ -16,14 +16,15 @@ func TestNeighbors(t *testing.T) {
 		{"depth 0 keeps the node alone", "ent:eve", 0, []string{"ent:eve"}},
 		{"depth 1 of an entity: its events and cooccurring entities", "ent:ana", 1,
 			[]string{"doc:d1", "ent:ana", "ent:dan", "evt:e1"}},
-		{"depth 2 reaches the co-participants, not their events", "ent:ana", 2,
-			[]string{"doc:d1", "ent:ana", "ent:ben", "ent:dan", "evt:e1", "evt:e4"}},
-		{"an event's participants", "evt:e2", 1, []string{"doc:d1", "ent:ben", "ent:cleo", "evt:e2"}},
+		{"depth 2 reaches the co-participants and the events next to its own in their timelines", "ent:ana", 2,
+			[]string{"doc:d1", "ent:ana", "ent:ben", "ent:dan", "evt:e1", "evt:e2", "evt:e4"}},
+		{"an event's participants and the dated events just before and after it in their timelines", "evt:e2", 1,
+			[]string{"doc:d1", "ent:ben", "ent:cleo", "evt:e1", "evt:e2", "evt:e4"}},
 		{"a document reaches what it reports", "doc:d1", 1, []string{"doc:d1", "evt:e1", "evt:e2", "evt:e3", "evt:e4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Neighbors(chain, tt.id, tt.depth)
+			got, err := Neighbors(SnapshotReader(chain), tt.id, tt.depth)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -37,7 +38,7 @@ func TestNeighbors(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Neighbors(chain, "ent:nobody", 1); !errors.Is(err, ErrNotFound) {
+	if _, err := Neighbors(SnapshotReader(chain), "ent:nobody", 1); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown id: err = %v", err)
 	}
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
@@ -82,6 +83,11 @@ func (c *checker) run(txn *badger.Txn) error {
 	for _, e := range c.ents {
 		want[string(key(pAlias, Norm(e.Name), e.ID))] = nil
 	}
+	if err := scanCooccur(txn, []byte{pCooccur}, func(a, b string, w int) {
+		want[string(key(pCoRev, b, a))] = []byte(strconv.Itoa(w))
+	}); err != nil {
+		return err
+	}
 	if err := c.indexes(want); err != nil {
 		return err
 	}
@@ -91,7 +97,7 @@ func (c *checker) run(txn *badger.Txn) error {
 // indexes compares the stored index keys with the wanted ones.
 func (c *checker) indexes(want map[string][]byte) error {
 	var dangling [][]byte
-	for _, p := range []byte{pByDate, pTimeline, pAlias, pEventKey} {
+	for _, p := range []byte{pByDate, pTimeline, pAlias, pEventKey, pCoRev} {
 		it := c.txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
 		for it.Rewind(); it.Valid(); it.Next() {
 			k := it.Item().KeyCopy(nil)

@@ -240,7 +240,7 @@ func (m *merger) policy() EventPolicy {
 }
 
 func (e *eventRec) key() EventKey {
-	k := EventKey{Lemma: e.Lemma, Type: e.Type, Date: e.Date}
+	k := EventKey{Lemma: e.Lemma, Type: e.Type, Date: e.Date, Offset: e.Offset, OffsetDoc: e.OffsetDoc}
 	if k.Lemma == "" && len(e.Sources) > 0 {
 		k.Lemma = e.Sources[0].Lemma
 	}
@@ -390,8 +390,15 @@ func (m *merger) bumpPair(a, b string, n int) error {
 		m.c.Edges--
 	}
 	w += n
+	rev := key(pCoRev, b, a)
 	if w <= 0 {
+		if err := m.txn.Delete(rev); err != nil {
+			return err
+		}
 		return m.txn.Delete(k)
+	}
+	if err := setJSON(m.txn, rev, w); err != nil {
+		return err
 	}
 	return setJSON(m.txn, k, w)
 }

@@ -23,6 +23,10 @@ type EventKey struct {
 	// Docs are the documents that reported the event (empty for a new
 	// one): a document's own chains are never merged with each other.
 	Docs []string `json:",omitempty"`
+	// Offset and OffsetDoc are the event's (see Event): they order it,
+	// and coreference ignores them.
+	Offset    *int   `json:",omitempty"`
+	OffsetDoc string `json:",omitempty"`
 }
 
 // EventPolicy is how one article's events become graph events. The

@@ -52,18 +52,53 @@ func (r *Reader) EntityEvents(id string) []string {
 	return ids
 }
 
-// EventParticipants returns the ids of the entities taking part in event
-// id, none when the event lies outside the window. It reads the event's
-// small coreference key, not its sources.
-func (r *Reader) EventParticipants(id string) ([]string, error) {
+// Brief returns event id without its sources: its date, offset and
+// participant ids, from its small coreference key; false when it lies
+// outside the window.
+func (r *Reader) Brief(id string) (Event, bool, error) {
 	var k EventKey
 	if err := getJSON(r.txn, key(pEventKey, id), &k); err != nil {
-		return nil, fmt.Errorf("event %s: %w", id, err)
+		return Event{}, false, fmt.Errorf("event %s: %w", id, err)
 	}
 	if (r.from != "" || r.to != "") && !timeml.InWindow(k.Date, r.from, r.to) {
-		return nil, nil
+		return Event{}, false, nil
 	}
-	return k.Participants, nil
+	ev := Event{ID: id, Date: k.Date, Offset: k.Offset, OffsetDoc: k.OffsetDoc, DatePrecision: string(timeml.PrecisionOf(k.Date))}
+	for _, p := range k.Participants {
+		ev.Participants = append(ev.Participants, ParticipantRef{ID: p})
+	}
+	return ev, true, nil
+}
+
+// Cooccurs returns the cooccurs edges of entity id, each as stored (the
+// smaller id first), from both ends of the co-occurrence index.
+func (r *Reader) Cooccurs(id string) []Edge {
+	var out []Edge
+	add := func(a, b string, w int) {
+		out = append(out, Edge{From: a, To: b, Kind: EdgeCooccurs, Weight: float64(w)})
+	}
+	// The index is consistent by construction; a scan error leaves the
+	// edges read so far.
+	_ = scanCooccur(r.txn, prefixKey(pCooccur, id), add)
+	_ = scanCooccur(r.txn, prefixKey(pCoRev, id), func(b, a string, w int) { add(a, b, w) })
+	return out
+}
+
+// Document returns document id, the ids of the entities it mentions and
+// of the events it reports; the error wraps ErrNotFound when there is none.
+func (r *Reader) Document(id string) (Document, []string, []string, error) {
+	var d docRec
+	err := getJSON(r.txn, key(pDoc, id), &d)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return Document{}, nil, nil, fmt.Errorf("document %s: %w", id, ErrNotFound)
+	} else if err != nil {
+		return Document{}, nil, nil, err
+	}
+	ents := make([]string, 0, len(d.Entities))
+	for _, c := range d.Entities {
+		ents = append(ents, c.ID)
+	}
+	return d.Document, ents, d.Events, nil
 }
 
 // Event returns event id whole, as Timeline gives it.

@@ -85,7 +85,7 @@ func (s *Store) Snapshot(f Filter) (Snapshot, error) {
 		return nil
 	})
 	snap.Edges = append(snap.Edges, eventEdges(snap.Events)...)
-	sortSnapshot(&snap)
+	snap.Sort()
 	return snap, err
 }
 
@@ -141,7 +141,9 @@ func eventEdges(evs []Event) []Edge {
 	return out
 }
 
-func sortSnapshot(s *Snapshot) {
+// Sort puts every slice of s in id order (edges by from, to and kind), as
+// Snapshot gives them.
+func (s *Snapshot) Sort() {
 	sort.Slice(s.Documents, func(i, j int) bool { return s.Documents[i].ID < s.Documents[j].ID })
 	sort.Slice(s.Entities, func(i, j int) bool { return s.Entities[i].ID < s.Entities[j].ID })
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].ID < s.Events[j].ID })

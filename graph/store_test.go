@@ -495,3 +495,48 @@ func rawValue(t *testing.T, s *Store, k []byte) []byte {
 	}
 	return v
 }
+
+// TestReader: the one-node-at-a-time view analyses read lazily.
+func TestReader(t *testing.T) {
+	s := openTemp(t)
+	for _, a := range []kg.Annotation{annA1(), annA2()} {
+		if err := s.Put(a, "h"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hale, rinne := mustFind(t, s, "Astrid Hale").ID, mustFind(t, s, "Ilse Rinne").ID
+	r := s.NewReader("", "")
+	defer r.Close()
+	// Hale co-occurs with Ilse Rinne: the pair is found from either end.
+	for _, id := range []string{hale, rinne} {
+		found := false
+		for _, e := range r.Cooccurs(id) {
+			found = found || e.Kind == EdgeCooccurs && (e.From == hale && e.To == rinne || e.From == rinne && e.To == hale) && e.From < e.To
+		}
+		if !found {
+			t.Errorf("Cooccurs(%s) = %+v, want the Hale–Rinne pair, smaller id first", id, r.Cooccurs(id))
+		}
+	}
+	evs := r.EntityEvents(hale)
+	if len(evs) != 1 {
+		t.Fatalf("EntityEvents(Hale) = %v, want the meeting", evs)
+	}
+	b, ok, err := r.Brief(evs[0])
+	if err != nil || !ok || len(b.Participants) != 3 {
+		t.Errorf("Brief = %+v %v %v, want the meeting's three participants", b, ok, err)
+	}
+	doc, ents, docEvs, err := r.Document("a2")
+	if err != nil || doc.ID != "a2" || len(ents) != 4 || len(docEvs) != 2 {
+		t.Errorf("Document(a2) = %+v, %v, %v, %v", doc, ents, docEvs, err)
+	}
+	if _, _, _, err := r.Document("nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Document of an unknown id: %v", err)
+	}
+	// A window hides the events outside it.
+	w := s.NewReader("2031-04-01", "")
+	defer w.Close()
+	won := r.EntityEvents(mustFind(t, s, "Tomas Rinne").ID)
+	if _, ok, _ := w.Brief(won[0]); ok {
+		t.Errorf("an event of March shows in a window from April")
+	}
+}

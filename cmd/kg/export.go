@@ -93,17 +93,17 @@ func selectGraph(c *cli.Context, entity string, depth int) (graph.Snapshot, erro
 	}
 	var snap graph.Snapshot
 	err = withStore(c, func(s *graph.Store) error {
-		if snap, err = s.Snapshot(graph.Filter{From: from, To: to}); err != nil {
-			return err
-		}
 		if entity == "" {
-			return nil
+			snap, err = s.Snapshot(graph.Filter{From: from, To: to})
+			return err
 		}
 		ent, err := s.Find(entity)
 		if err != nil {
 			return err
 		}
-		snap, err = analysis.Neighbors(snap, ent.ID, depth)
+		r := s.NewReader(from, to)
+		defer r.Close()
+		snap, err = analysis.Neighbors(r, ent.ID, depth)
 		return err
 	})
 	return snap, err
