@@ -215,6 +215,12 @@ EVENTS=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv
 row "kg timeline, busiest entity \"$BUSY\" ($EVENTS events), whole process" "median $MED ms, p99 $P99 ms; median CPU $CPU_MED ms" "p99 < 20 ms"
 latency timeline-alias timeline --db "$LAST_DB" --entity "$ALIAS" --format json
 row "kg timeline by alias \"$ALIAS\" ($FULL), whole process" "median $MED ms, p99 $P99 ms; median CPU $CPU_MED ms" "p99 < 20 ms"
+# Path and ego network read only the part of the graph they need.
+# (A path may not exist: kg then exits 1, which must not stop the run.)
+QUERY_RUNS=$((QUERY_RUNS / 5 + 1)) latency path path --db "$LAST_DB" --format json "$FULL" "$BUSY" || true
+row "kg path \"$FULL\" \"$BUSY\", whole process" "median $MED ms, p99 $P99 ms" ""
+QUERY_RUNS=$((QUERY_RUNS / 5 + 1)) latency neighbors neighbors --db "$LAST_DB" --format json "$FULL" || true
+row "kg neighbors \"$FULL\" (depth 1), whole process" "median $MED ms, p99 $P99 ms" ""
 
 # ---------------------------------------------------------------- add one
 log "incremental add: one new article into the $LAST_N-article store"

@@ -152,6 +152,8 @@ func TestErrors(t *testing.T) {
 		{[]string{"build", "--db", db, "--date", "yesterday", news}, exitUsage, "--date"},
 		{[]string{"events", "--db", db, "--from", "March"}, exitUsage, "--from"},
 		{[]string{"nosuchcommand"}, exitUsage, "nosuchcommand"},
+		{[]string{"neighbors", "--db", db, "Vos", "--depth", "2"}, exitUsage, `"--depth" came after them`},
+		{[]string{"build", news, "--db", db}, exitUsage, `"--db" came after them`},
 	}
 	for _, tc := range cases {
 		var out, errb bytes.Buffer

@@ -121,6 +121,19 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		if c.OnUsageError == nil {
 			c.OnUsageError = app.OnUsageError
 		}
+		c.Before = lateFlags
 	}
 	return app
+}
+
+// lateFlags refuses an option written after a command's names or files:
+// the command line parser stops at the first of them, so "kg neighbors
+// Vos --depth 2" would otherwise take "--depth" for a name.
+func lateFlags(c *cli.Context) error {
+	for _, a := range c.Args().Slice() {
+		if len(a) > 1 && a[0] == '-' {
+			return usagef("%s: options go before the names and files: %q came after them (kg %s --help)", c.Command.Name, a, c.Command.Name)
+		}
+	}
+	return nil
 }
