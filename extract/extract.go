@@ -16,7 +16,7 @@ import (
 
 // Version changes whenever extraction may give different results for the
 // same text, so that `kg build` extracts stored documents again.
-const Version = "kg-extract-2"
+const Version = "kg-extract-3"
 
 // Options configures an Extractor.
 type Options struct {

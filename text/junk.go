@@ -78,7 +78,9 @@ func glue(w string) int {
 // person's fuller name glued to it ("Vladimir PutinVladimir Vladimirovich
 // PutinRussia offered ... MORE"), or glued to the bracket after it ("Sen.
 // Ana Ruiz (D-N.M.)Ana Maria RuizSenate panel ... MORE"); the fuller name
-// has link texts glued to it, the whole ending in "MORE".
+// has link texts glued to it, the whole ending in "MORE". A link text glued
+// straight to the name ("Ana RuizSenate panel ... MORE") is a blob when
+// its "MORE" ends the line.
 func appendBlobs(out []kg.Span, s string, toks []Token) []kg.Span {
 	for i := 0; i < len(toks); i++ {
 		surname, start := blobStart(toks, i)
@@ -96,6 +98,9 @@ func appendBlobs(out []kg.Span, s string, toks []Token) []kg.Span {
 			}
 			if t.Text == "MORE" {
 				end = t.End
+				// A blob with the name glued once must end its line:
+				// "Ana RuizSenate panel backs ... MORE".
+				second = second || lineEndsAt(s, end)
 				if second {
 					i = j
 				}
@@ -107,6 +112,15 @@ func appendBlobs(out []kg.Span, s string, toks []Token) []kg.Span {
 		}
 	}
 	return out
+}
+
+// lineEndsAt reports whether only spaces follow offset i on its line.
+func lineEndsAt(s string, i int) bool {
+	rest := s[i:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.TrimSpace(rest) == ""
 }
 
 // blobStart returns the surname and the start of a blob that may begin at
