@@ -2,6 +2,7 @@ package graph
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -47,7 +48,13 @@ func (c *checker) run(txn *badger.Txn) error {
 	if err := scanValues(txn, []byte{pEntity}, func(e *entityRec) error { c.ents[e.ID] = e; return nil }); err != nil {
 		return err
 	}
-	if err := scanValues(txn, []byte{pEvent}, func(e *eventRec) error { c.evs[e.ID] = e; return e.readOverflow(txn) }); err != nil {
+	if err := scanValues(txn, []byte{pEvent}, func(e *eventRec) error {
+		c.evs[e.ID] = e
+		if err := e.readOverflow(txn); !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		return nil // a missing overflow record is reported with the indexes
+	}); err != nil {
 		return err
 	}
 	if err := scanValues(txn, []byte{pDoc}, func(d *docRec) error {
@@ -71,6 +78,13 @@ func (c *checker) run(txn *badger.Txn) error {
 			return err
 		}
 		want[string(key(pEventKey, ev.ID))] = k
+		if ev.Overflow {
+			o, err := json.Marshal(ev.overflow())
+			if err != nil {
+				return err
+			}
+			want[string(key(pOverflow, ev.ID))] = o
+		}
 		for _, p := range ev.participants() {
 			c.edges++
 			if c.ents[p.ID] == nil {
@@ -97,7 +111,7 @@ func (c *checker) run(txn *badger.Txn) error {
 // indexes compares the stored index keys with the wanted ones.
 func (c *checker) indexes(want map[string][]byte) error {
 	var dangling [][]byte
-	for _, p := range []byte{pByDate, pTimeline, pAlias, pEventKey, pCoRev} {
+	for _, p := range []byte{pByDate, pTimeline, pAlias, pEventKey, pCoRev, pOverflow} {
 		it := c.txn.NewIterator(badger.IteratorOptions{Prefix: []byte{p}})
 		for it.Rewind(); it.Valid(); it.Next() {
 			k := it.Item().KeyCopy(nil)

@@ -443,6 +443,33 @@ func TestBusyEventStaysBounded(t *testing.T) {
 		t.Errorf("after replacing an unlisted report: %+v", tl)
 	}
 	checkClean(t, s)
+
+	// Losing the overflow record, or a mirrored co-occurrence key, is
+	// found and repaired.
+	if err := s.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Delete(key(pOverflow, evID)); err != nil {
+			return err
+		}
+		return txn.Set(key(pCoRev, "ent:person:zed", "ent:person:abe"), []byte("1"))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.Check(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	for _, p := range ps {
+		seen = append(seen, p.What)
+	}
+	all := strings.Join(seen, "; ")
+	if !strings.Contains(all, `missing index key "U`) || !strings.Contains(all, `dangling index key "Yent:person:zed`) {
+		t.Errorf("problems %q; want the missing overflow record and the dangling mirror key", all)
+	}
+	if _, err := s.Check(true); err != nil {
+		t.Fatal(err)
+	}
+	checkClean(t, s)
 }
 
 // TestOpenAfterCrashLeftEmptyLogs: a writer killed between creating a
