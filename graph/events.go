@@ -17,8 +17,10 @@ import (
 )
 
 // maxSources bounds the reports an event lists; more are counted. It also
-// bounds the participants that only unlisted reports name.
-const maxSources = 64
+// bounds the participants that only unlisted reports name. Sixteen
+// reports say who told a story; reading more made every timeline through
+// a much-retold story slow (each report is some 600 bytes of record).
+const maxSources = 16
 
 // withSources returns a copy of e with another document's reports added,
 // listed while there is room and counted after that.
