@@ -32,7 +32,7 @@ type Reader interface {
 
 // SnapshotReader reads s as a Reader.
 func SnapshotReader(s graph.Snapshot) Reader {
-	r := snapReader{ents: map[string]graph.Entity{}, evs: map[string]graph.Event{}, docs: map[string]graph.Document{},
+	r := snapReader{ents: map[string]graph.Entity{}, evs: map[string]graph.Event{}, briefs: map[string]graph.Event{}, docs: map[string]graph.Document{},
 		of: map[string][]string{}, co: map[string][]graph.Edge{}, mentions: map[string][]string{}, reports: map[string][]string{}}
 	for _, e := range s.Entities {
 		r.ents[e.ID] = e
@@ -50,11 +50,7 @@ func SnapshotReader(s graph.Snapshot) Reader {
 			r.of[id] = append(r.of[id], ev.ID)
 		}
 		r.evs[ev.ID] = s.Events[v]
-		r.briefs = append(r.briefs, ev)
-	}
-	r.brief = map[string]int{}
-	for i, b := range r.briefs {
-		r.brief[b.ID] = i
+		r.briefs[ev.ID] = ev
 	}
 	for _, e := range s.Edges {
 		switch e.Kind {
@@ -75,10 +71,8 @@ func SnapshotReader(s graph.Snapshot) Reader {
 
 type snapReader struct {
 	ents              map[string]graph.Entity
-	evs               map[string]graph.Event
+	evs, briefs       map[string]graph.Event // briefs: participants as ids only
 	docs              map[string]graph.Document
-	briefs            []graph.Event
-	brief             map[string]int
 	of                map[string][]string
 	co                map[string][]graph.Edge
 	mentions, reports map[string][]string // "doc:…" → ids
@@ -95,11 +89,8 @@ func (r snapReader) Entity(id string) (graph.Entity, error) {
 func (r snapReader) EntityEvents(id string) []string { return r.of[id] }
 
 func (r snapReader) Brief(id string) (graph.Event, bool, error) {
-	i, ok := r.brief[id]
-	if !ok {
-		return graph.Event{}, false, nil
-	}
-	return r.briefs[i], true, nil
+	b, ok := r.briefs[id]
+	return b, ok, nil
 }
 
 func (r snapReader) Event(id string) (graph.Event, error) {
