@@ -41,7 +41,7 @@ type JSONEdge struct {
 func writeJSON(w io.Writer, s graph.Snapshot, _ Options) error {
 	g := JSONGraph{Nodes: []JSONNode{}, Edges: []JSONEdge{}}
 	for _, it := range items(s) {
-		g.Nodes = append(g.Nodes, JSONNode{ID: it.ID, Kind: it.Kind, Class: it.Class, Label: it.Label, Type: it.Type, Date: it.Date})
+		g.Nodes = append(g.Nodes, JSONNode(it))
 	}
 	for _, e := range links(s) {
 		g.Edges = append(g.Edges, JSONEdge{Source: e.From, Target: e.To, Kind: e.Kind, Role: string(e.Role), Date: e.Date, Weight: e.Weight})

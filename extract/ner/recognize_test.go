@@ -275,10 +275,7 @@ func TestCoreference(t *testing.T) {
 			if !ok {
 				t.Fatalf("no entity %q in %v", tt.entity, es)
 			}
-			var got []string
-			for _, a := range e.Aliases {
-				got = append(got, a)
-			}
+			got := append([]string(nil), e.Aliases...)
 			sort.Strings(got)
 			if strings.Join(got, "|") != strings.Join(tt.aliases, "|") {
 				t.Errorf("aliases of %q = %q, want %q", tt.entity, got, tt.aliases)
