@@ -177,6 +177,17 @@ func (s *Store) Events(from, to string) ([]Event, error) {
 				return true
 			})
 		}
+		if windowed {
+			// Partial dates an undated article gave may be pinned to days
+			// when loaded (see pinner): they are read too, and the window
+			// is applied after.
+			scanKeys(txn, key(pByDate, "~", "~X"), func(rest string) bool {
+				if parts := strings.Split(rest, "\x00"); len(parts) == 2 {
+					found = append(found, dateEntry{"~X" + parts[0], parts[1]})
+				}
+				return true
+			})
+		}
 		for p, span := range precisionSpan {
 			if !windowed {
 				break

@@ -567,3 +567,36 @@ func TestReader(t *testing.T) {
 		t.Errorf("an event of March shows in a window from April")
 	}
 }
+
+// TestPinnedInWindow: an undated article's event, dated by a dated report
+// of the same event, shows in a window as a dated one does, and so does the
+// undated article's other event that the pin dates.
+func TestPinnedInWindow(t *testing.T) {
+	s := openTemp(t)
+	u := mk{id: "u1", text: "Rinne won the vote in Vellby on Sunday. On Monday Rinne thanked Hale."}
+	minus1, zero := -1, 0
+	won := event(u, "won", "win", "XXXX-WXX-7", 0, kg.Participant{Name: "Tomas Rinne", Role: kg.Agent}, kg.Participant{Name: "Vellby", Role: kg.Place})
+	won.Offset = &minus1
+	thanked := event(u, "thanked", "thank", "XXXX-WXX-1", 0, kg.Participant{Name: "Tomas Rinne", Role: kg.Agent}, kg.Participant{Name: "Astrid Hale", Role: kg.Patient})
+	thanked.Offset = &zero
+	undated := kg.Annotation{Doc: u.doc(),
+		Mentions: []kg.Mention{mention(u, "Rinne", 1, kg.Person, "Tomas Rinne"), mention(u, "Vellby", 1, kg.GPE, "Vellby"), mention(u, "Hale", 1, kg.Person, "Astrid Hale")},
+		Entities: []kg.Entity{{Name: "Tomas Rinne", Type: kg.Person, Aliases: []string{"Rinne", "Tomas Rinne"}}, {Name: "Vellby", Type: kg.GPE, Aliases: []string{"Vellby"}}, {Name: "Astrid Hale", Type: kg.Person, Aliases: []string{"Hale"}}},
+		Events:   []kg.Event{won, thanked}}
+	for _, a := range []kg.Annotation{undated, annA1()} {
+		if err := s.Put(a, "h"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	evs, err := s.Events("2031-03-01", "2031-03-31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Date+" "+e.Sources[0].Trigger)
+	}
+	if want := "2031-03-09 won 2031-03-10 thanked"; strings.Join(got, " ") != want {
+		t.Errorf("events in March = %q, want %q", strings.Join(got, " "), want)
+	}
+}
