@@ -387,22 +387,9 @@ func (p *pinner) of(doc string) (*pin, error) {
 			if src.Doc != doc || src.Offset == nil {
 				continue
 			}
-			day, err := time.Parse(time.DateOnly, e.Date[:10])
-			if err != nil {
-				break
-			}
-			day = day.AddDate(0, 0, -*src.Offset)
-			rel := fmt.Sprintf("%d days before that day", -*src.Offset)
-			switch n := *src.Offset; {
-			case n == 0:
-				rel = "told as happening that day"
-			case n == -1:
-				rel = "1 day before that day"
-			case n == 1:
-				rel = "1 day after that day"
-			case n > 1:
-				rel = fmt.Sprintf("%d days after that day", n)
-			}
+			iv, _ := timeml.Parse(e.Date)
+			day := iv.Start.AddDate(0, 0, -*src.Offset)
+			rel := timeml.DaysFrom(*src.Offset) + " that day"
 			p.days[doc] = &pin{day: day, why: fmt.Sprintf("%s was published on %s, since its %q, %s, is dated %s by another article", doc, day.Format(time.DateOnly), src.Trigger, rel, e.Date)}
 			return p.days[doc], nil
 		}

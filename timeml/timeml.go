@@ -5,7 +5,10 @@
 // home for date arithmetic: the graph, the CLI and the exports all use it.
 package timeml
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Precision names how much of a date a value fixes.
 type Precision string
@@ -150,4 +153,29 @@ func InWindow(v, from, to string) bool {
 		window.End = t.End
 	}
 	return window.Start.Before(window.End) && iv.Overlaps(window)
+}
+
+// WeekdayOf returns the ISO weekday (Monday = 1) of a weekday value whose
+// week is unknown, "XXXX-WXX-5" (a Friday).
+func WeekdayOf(v string) (int, bool) {
+	if len(v) != 10 || v[:9] != "XXXX-WXX-" || v[9] < '1' || v[9] > '7' {
+		return 0, false
+	}
+	return int(v[9] - '0'), true
+}
+
+// DaysFrom says how far a day lies from another, n days after it: "on",
+// "1 day before", "3 days after"; the caller names the other day.
+func DaysFrom(n int) string {
+	switch {
+	case n == 0:
+		return "on"
+	case n == 1:
+		return "1 day after"
+	case n == -1:
+		return "1 day before"
+	case n > 0:
+		return fmt.Sprintf("%d days after", n)
+	}
+	return fmt.Sprintf("%d days before", -n)
 }

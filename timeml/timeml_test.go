@@ -248,3 +248,16 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestWeekdayOfAndDaysFrom(t *testing.T) {
+	for v, want := range map[string]int{"XXXX-WXX-1": 1, "XXXX-WXX-7": 7, "XXXX-WXX-8": 0, "XXXX-WXX": 0, "2024-W05-3": 0} {
+		if got, ok := WeekdayOf(v); got != want || ok != (want > 0) {
+			t.Errorf("WeekdayOf(%q) = %d, %v; want %d", v, got, ok, want)
+		}
+	}
+	for n, want := range map[int]string{0: "on", 1: "1 day after", -1: "1 day before", 3: "3 days after", -3: "3 days before"} {
+		if got := DaysFrom(n); got != want {
+			t.Errorf("DaysFrom(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

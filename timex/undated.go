@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kgnews/kg"
+	"github.com/kgnews/kg/timeml"
 )
 
 // relate gives each expression of an undated text that names a day
@@ -20,7 +21,7 @@ func (t *Tagger) relate(sc *scanner, text string, out []kg.Timex) {
 	var cands []int // stand-in publication weekdays, Monday = 1
 	relative := false
 	for _, x := range out {
-		if wd, ok := weekdayValue(x.Value); ok && !slices.Contains(cands, wd) {
+		if wd, ok := timeml.WeekdayOf(x.Value); ok && !slices.Contains(cands, wd) {
 			cands = append(cands, wd)
 		}
 		relative = relative || strings.HasPrefix(x.Value, "XXXX-XX-XX")
@@ -48,7 +49,7 @@ func (t *Tagger) relate(sc *scanner, text string, out []kg.Timex) {
 		}
 		out[i].Offset = off
 		out[i].Rule += fmt.Sprintf("; %s: %s the publication day, taken as a %s (of the weekdays the text names, the one that puts its days closest to it)",
-			bestRules[i], daysFrom(*off), weekdayNames[bestWD])
+			bestRules[i], timeml.DaysFrom(*off), weekdayNames[bestWD])
 	}
 }
 
@@ -71,7 +72,7 @@ func offsets(undated, standIn []kg.Timex, dct time.Time) ([]*int, []string, int)
 			break
 		}
 		y := standIn[k]
-		_, weekday := weekdayValue(x.Value)
+		_, weekday := timeml.WeekdayOf(x.Value)
 		if !weekday && !strings.HasPrefix(x.Value, "XXXX-XX-XX") || y.Start != x.Start || y.End != x.End || y.Anchor != anchor || len(y.Value) < 10 {
 			continue
 		}
@@ -89,27 +90,3 @@ func offsets(undated, standIn []kg.Timex, dct time.Time) ([]*int, []string, int)
 // standIn is a publication day of ISO weekday wd (Monday = 1), far from
 // any real news so that it can never be taken for one.
 func standIn(wd int) time.Time { return time.Date(1900, 1, wd, 0, 0, 0, 0, time.UTC) } // 1900-01-01 was a Monday
-
-// weekdayValue returns the weekday of an undated weekday value
-// ("XXXX-WXX-5" is Friday, 5).
-func weekdayValue(v string) (int, bool) {
-	if len(v) != 10 || !strings.HasPrefix(v, "XXXX-WXX-") || v[9] < '1' || v[9] > '7' {
-		return 0, false
-	}
-	return int(v[9] - '0'), true
-}
-
-// daysFrom says how far a day lies from the publication day.
-func daysFrom(n int) string {
-	switch {
-	case n == 0:
-		return "on"
-	case n == 1:
-		return "1 day after"
-	case n == -1:
-		return "1 day before"
-	case n > 0:
-		return fmt.Sprintf("%d days after", n)
-	}
-	return fmt.Sprintf("%d days before", -n)
-}

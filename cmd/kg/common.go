@@ -124,7 +124,6 @@ func bold(on bool, s string) string {
 	return "\x1b[1m" + s + "\x1b[0m"
 }
 
-// orDash shows an empty value as "-".
 // showDate renders a date for a table: a date that an undated article
 // gives only relative to its publication day shows the weekday, when
 // known, and the offset ("Fri (pub -3d)", "(pub day)").
@@ -133,8 +132,8 @@ func showDate(date string, off *int) string {
 		return orDash(date)
 	}
 	day := ""
-	if len(date) == 10 && strings.HasPrefix(date, "XXXX-WXX-") && date[9] >= '1' && date[9] <= '7' {
-		day = time.Weekday((date[9] - '0') % 7).String()[:3] + " "
+	if wd, ok := timeml.WeekdayOf(date); ok {
+		day = time.Weekday(wd % 7).String()[:3] + " "
 	}
 	if *off == 0 {
 		return day + "(pub day)"
@@ -142,6 +141,7 @@ func showDate(date string, off *int) string {
 	return fmt.Sprintf("%s(pub %+dd)", day, *off)
 }
 
+// orDash shows an empty value as "-".
 func orDash(s string) string {
 	if s == "" {
 		return "-"
