@@ -265,12 +265,14 @@ func (m *merger) putEvent(old, ev *eventRec) error {
 	var was eventRec
 	var wasKeys []string
 	if old != nil {
-		was, wasKeys = old.listing(), old.indexKeys()
-		m.c.Edges -= len(old.participants())
+		ps := old.participants()
+		was, wasKeys = old.listing(), old.indexKeys(ps)
+		m.c.Edges -= len(ps)
 	} else {
 		m.c.Events++
 	}
-	keys := ev.indexKeys()
+	ps := ev.participants()
+	keys := ev.indexKeys(ps)
 	for _, k := range wasKeys {
 		if !slices.Contains(keys, k) {
 			if err := m.txn.Delete([]byte(k)); err != nil {
@@ -285,7 +287,7 @@ func (m *merger) putEvent(old, ev *eventRec) error {
 			}
 		}
 	}
-	m.c.Edges += len(ev.participants())
+	m.c.Edges += len(ps)
 	if k := ev.key(); old == nil || !reflect.DeepEqual(old.key(), k) {
 		if err := setJSON(m.txn, key(pEventKey, ev.ID), k); err != nil {
 			return err
@@ -308,11 +310,10 @@ func (m *merger) putEvent(old, ev *eventRec) error {
 	return setJSON(m.txn, key(pEvent, ev.ID), now)
 }
 
-// indexKeys are the index entries an event implies: one timeline key per
-// participant and its date key.
-func (e *eventRec) indexKeys() []string {
+// indexKeys are the index entries an event with participants ps implies:
+// one timeline key per participant and its date key.
+func (e *eventRec) indexKeys(ps []ParticipantRef) []string {
 	sk := timeml.SortKey(e.Date)
-	ps := e.participants()
 	keys := make([]string, 0, len(ps)+1)
 	for _, p := range ps {
 		keys = append(keys, string(key(pTimeline, p.ID, sk, e.ID)))
@@ -324,8 +325,9 @@ func (e *eventRec) indexKeys() []string {
 // indexes and overflow.
 func (m *merger) dropEvent(ev *eventRec) error {
 	m.c.Events--
-	m.c.Edges -= len(ev.participants())
-	for _, k := range ev.indexKeys() {
+	ps := ev.participants()
+	m.c.Edges -= len(ps)
+	for _, k := range ev.indexKeys(ps) {
 		if err := m.txn.Delete([]byte(k)); err != nil {
 			return err
 		}
