@@ -19,7 +19,7 @@ import (
 // node alone. Neighbors reads through r only the nodes it keeps and their
 // timelines. It returns ErrNotFound when id is not a node.
 func Neighbors(r Reader, id string, depth int) (graph.Snapshot, error) {
-	w := walker{r: r, briefs: map[string]*graph.Event{}, timelines: map[string][]*graph.Event{}}
+	w := walker{r: r, briefs: map[string]*graph.Event{}, timelines: map[string][]*graph.Event{}, befores: map[string][][2]string{}}
 	keep := map[string]bool{id: true}
 	frontier := []string{id}
 	if err := w.check(id); err != nil {
@@ -49,6 +49,7 @@ type walker struct {
 	r         Reader
 	briefs    map[string]*graph.Event   // event id → brief, nil when hidden
 	timelines map[string][]*graph.Event // entity id → its visible events in time order
+	befores   map[string][][2]string    // event id → its before pairs
 }
 
 const docPrefix = graph.KindDocument + ":"
@@ -118,6 +119,9 @@ func (w *walker) timeline(id string) ([]*graph.Event, error) {
 // before returns the events next to ev in its participants' timelines
 // that a before edge links it with: (earlier, ev) and (ev, later) pairs.
 func (w *walker) before(ev *graph.Event) ([][2]string, error) {
+	if out, ok := w.befores[ev.ID]; ok {
+		return out, nil
+	}
 	var out [][2]string
 	for _, p := range ev.Participants {
 		tl, err := w.timeline(p.ID)
@@ -136,6 +140,7 @@ func (w *walker) before(ev *graph.Event) ([][2]string, error) {
 			}
 		}
 	}
+	w.befores[ev.ID] = out
 	return out, nil
 }
 
