@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/kgnews/kg"
@@ -54,7 +55,10 @@ func Rank(s graph.Snapshot, by string, typeFilter kg.EntityType, top int) ([]Sco
 			return nil, nil
 		}
 		pr := network.PageRankSparse(g, damping, tolerance)
-		score = func(i int) float64 { return pr[int64(i)] }
+		// gonum sums over its nodes in map order, so the last digits vary
+		// from run to run; digits below the tolerance are noise, and
+		// rounding them away keeps ties, and so the order, stable.
+		score = func(i int) float64 { return math.Round(pr[int64(i)]/tolerance) * tolerance }
 	case Betweenness:
 		b := network.Betweenness(g)
 		score = func(i int) float64 { return b[int64(i)] }
