@@ -55,10 +55,7 @@ func Rank(s graph.Snapshot, by string, typeFilter kg.EntityType, top int) ([]Sco
 			return nil, nil
 		}
 		pr := network.PageRankSparse(g, damping, tolerance)
-		// gonum sums over its nodes in map order, so the last digits vary
-		// from run to run; digits below the tolerance are noise, and
-		// rounding them away keeps ties, and so the order, stable.
-		score = func(i int) float64 { return math.Round(pr[int64(i)]/tolerance) * tolerance }
+		score = func(i int) float64 { return pr[int64(i)] }
 	case Betweenness:
 		b := network.Betweenness(g)
 		score = func(i int) float64 { return b[int64(i)] }
@@ -72,7 +69,11 @@ func Rank(s graph.Snapshot, by string, typeFilter kg.EntityType, top int) ([]Sco
 		if typeFilter != "" && e.Type != typeFilter {
 			continue
 		}
-		out = append(out, Score{ID: e.ID, Name: e.Name, Type: e.Type, Score: score(i)})
+		// gonum sums over nodes in map order, so the last digits of a
+		// score vary from run to run; digits below the solver's tolerance
+		// are noise, and rounding them away keeps ties, and the order,
+		// stable.
+		out = append(out, Score{ID: e.ID, Name: e.Name, Type: e.Type, Score: math.Round(score(i)/tolerance) * tolerance})
 	}
 	sortScores(out)
 	if top > 0 && len(out) > top {
